@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Stage modules (FeedFetch, FeedParse, FeedAnalysis, FeedStore) import FeedCore and never each other;
+// only FeedDaemon knows the order fetch → parse → analyse → store → alert.
+let package = Package(
+    name: "feedwatch",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "feedwatch", targets: ["feedwatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "FeedCore"),
+        .target(name: "FeedFetch", dependencies: [
+            "FeedCore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        .target(name: "FeedParse", dependencies: ["FeedCore", "CLibXML2"]),
+        .target(name: "FeedAnalysis", dependencies: ["FeedCore"]),
+        .target(name: "FeedStore", dependencies: ["FeedCore", "CSQLite"]),
+        .target(name: "FeedDaemon", dependencies: [
+            "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "feedwatch", dependencies: [
+            "FeedDaemon", "FeedStore", "FeedParse", "FeedCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "FeedTestSupport", dependencies: [
+            "FeedCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        .testTarget(name: "FeedwatchTests", dependencies: [
+            "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedTestSupport",
+        ]),
+    ]
+)

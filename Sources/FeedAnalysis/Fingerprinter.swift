@@ -1,0 +1,28 @@
+import FeedCore
+
+/// Turns texts into fingerprints with one fixed set of parameters.
+public struct Fingerprinter: Sendable {
+    public let shingleSize: Int
+    public let minHasher: MinHasher
+    public let lsh: LSHParameters
+
+    public init(settings: AnalysisSettings) {
+        shingleSize = settings.shingleSize
+        minHasher = MinHasher(numPermutations: settings.permutations)
+        lsh = .forThreshold(settings.resemblanceThreshold, numPermutations: settings.permutations)
+    }
+
+    public func fingerprint(title: String, body: String) -> Fingerprint {
+        let titleTokens = Tokenizer.tokens(title)
+        let bodyTokens = Tokenizer.tokens(body)
+        // The headline is part of the text a copy would repeat, so it belongs to the shingles too;
+        // a body that starts with the headline (seed files do) must not repeat it.
+        let tokens = bodyTokens.starts(with: titleTokens) ? bodyTokens : titleTokens + bodyTokens
+        let shingles = ShingleSet(tokens: tokens, size: shingleSize)
+        let signature = minHasher.signature(of: shingles)
+        return Fingerprint(
+            shingles: shingles, signature: signature, bandKeys: lsh.bandKeys(of: signature),
+            sampleKeys: ContainmentSample.keys(of: shingles), terms: TermExtractor.terms(of: tokens),
+            titleTerms: TermExtractor.terms(of: titleTokens))
+    }
+}

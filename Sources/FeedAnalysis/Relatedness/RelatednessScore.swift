@@ -1,0 +1,9 @@
+import FeedCore
+
+/// How related an item is to a story, and why.
+public struct RelatednessScore: Sendable, Equatable {
+    /// 0...1
+    public let score: Double
+    /// The profile terms the item carries, heaviest first.
+    public let matched: [MatchedTerm]
+}

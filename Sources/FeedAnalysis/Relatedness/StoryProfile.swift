@@ -1,0 +1,47 @@
+import FeedCore
+
+/// A story's distinctive terms with their weights.
+///
+/// weight(t) = coverage(t) · idf(t): coverage is the share of seed articles that use the term (what
+/// the story is about, not what one article digressed into), idf its rarity in the background
+/// (what distinguishes the story from everything else in the feeds). The profile keeps the
+/// `size` heaviest terms.
+public struct StoryProfile: Sendable, Equatable {
+    public let weights: [String: Double]
+    /// Euclidean norm of the weight vector.
+    public let norm: Double
+
+    public static let defaultSize = 150
+
+    public init(coverage: [String: Double], background: BackgroundStatistics, size: Int = defaultSize) {
+        let weighted = coverage.map { ($0.key, $0.value * background.inverseDocumentFrequency($0.key)) }
+        let top = weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(size)
+        weights = Dictionary(uniqueKeysWithValues: top.map { ($0.0, $0.1) })
+        norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+    }
+
+    /// Cosine between the item's term vector and the profile.
+    ///
+    /// The item's vector has 1 for every term and `titleWeight` for headline terms, so an item's
+    /// length is normalised away: a headline that names the story's key people and places scores
+    /// as high as an article that does, and a long article that mentions them once in passing
+    /// scores low.
+    public func score(_ fingerprint: Fingerprint, titleWeight: Double = 2) -> RelatednessScore {
+        var dot = 0.0
+        var itemNormSquared = 0.0
+        var matched: [(term: String, weight: Double)] = []
+        for term in fingerprint.terms.union(fingerprint.titleTerms) {
+            let value = fingerprint.titleTerms.contains(term) ? titleWeight : 1
+            itemNormSquared += value * value
+            if let weight = weights[term] {
+                dot += value * weight
+                matched.append((term, value * weight))
+            }
+        }
+        guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
+        matched.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        return RelatednessScore(
+            score: min(1, dot / (norm * itemNormSquared.squareRoot())),
+            matched: matched.map { MatchedTerm(term: $0.term, weight: $0.weight) })
+    }
+}

@@ -1,0 +1,15 @@
+/// Knobs of the shingle and relatedness analysis. The defaults are the ones the README justifies.
+public struct AnalysisSettings: Sendable, Equatable {
+    /// Words per shingle.
+    public var shingleSize: Int = 4
+    /// MinHash signature length.
+    public var permutations: Int = 128
+    /// Resemblance (Jaccard) at or above which two texts are versions of one article.
+    public var resemblanceThreshold: Double = 0.5
+    /// Share of the shorter text's shingles found in the longer one at or above which it is a copy.
+    public var containmentThreshold: Double = 0.7
+    /// Relatedness score at or above which a non-duplicate item is related to a story.
+    public var relatedThreshold: Double = 0.12
+
+    public init() {}
+}

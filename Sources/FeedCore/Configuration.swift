@@ -1,0 +1,24 @@
+/// The whole configuration, with every path already made absolute.
+public struct Configuration: Sendable, Equatable {
+    /// The file it was read from, for messages.
+    public var file: String
+    /// The SQLite database.
+    public var statePath: String
+    public var feeds: [FeedSource]
+    public var stories: [StorySpec]
+    public var poll = PollSettings()
+    public var fetch = FetchSettings()
+    public var analysis = AnalysisSettings()
+
+    public init(file: String, statePath: String, feeds: [FeedSource], stories: [StorySpec]) {
+        self.file = file
+        self.statePath = statePath
+        self.feeds = feeds
+        self.stories = stories
+    }
+
+    /// The relatedness threshold in force for a story.
+    public func relatedThreshold(for story: String) -> Double {
+        stories.first { $0.name == story }?.threshold ?? analysis.relatedThreshold
+    }
+}

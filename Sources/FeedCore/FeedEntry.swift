@@ -1,0 +1,35 @@
+import Foundation
+
+/// One item of a feed, normalised: text fields are plain text, links absolute, dates real or nil.
+public struct FeedEntry: Sendable, Equatable, Codable {
+    /// Stable identity within its feed: guid/id, else link, else a hash of title, date and text.
+    public var id: String
+    public var title: String
+    public var link: String?
+    public var published: Date?
+    public var updated: Date?
+    public var summary: String
+    public var content: String
+    public var authors: [String]
+    public var categories: [String]
+
+    public init(
+        id: String, title: String, link: String?, published: Date?, updated: Date?,
+        summary: String, content: String, authors: [String], categories: [String]
+    ) {
+        self.id = id
+        self.title = title
+        self.link = link
+        self.published = published
+        self.updated = updated
+        self.summary = summary
+        self.content = content
+        self.authors = authors
+        self.categories = categories
+    }
+
+    /// The longest text the entry carries: full content when the feed has it, else the summary.
+    public var bodyText: String {
+        content.count >= summary.count ? content : summary
+    }
+}

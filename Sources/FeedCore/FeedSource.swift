@@ -1,0 +1,12 @@
+/// One feed to poll, as configured (after OPML files are expanded).
+public struct FeedSource: Sendable, Equatable, Hashable {
+    /// The URL as written in the config or OPML file: http, https or file.
+    public var url: String
+    /// Where it was configured, for messages: "config.yaml:12" or "feeds.opml:3".
+    public var origin: String
+
+    public init(url: String, origin: String) {
+        self.url = url
+        self.origin = origin
+    }
+}

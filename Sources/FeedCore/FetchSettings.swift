@@ -1,0 +1,12 @@
+/// Limits and manners of the fetcher.
+public struct FetchSettings: Sendable, Equatable {
+    public var userAgent: String = "feedwatch/0.1 (+https://github.com/feedwatch/feedwatch; story tracker)"
+    public var connectTimeoutSeconds: Double = 10
+    public var totalTimeoutSeconds: Double = 30
+    public var maxBodyBytes: Int = 10 * 1024 * 1024
+    public var maxRedirects: Int = 5
+    /// Feeds fetched at the same time.
+    public var concurrency: Int = 8
+
+    public init() {}
+}

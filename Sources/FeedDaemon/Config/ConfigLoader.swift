@@ -1,0 +1,163 @@
+import FeedCore
+import FeedParse
+import Foundation
+import Yams
+
+/// Reads the YAML configuration into typed values, with relative paths made absolute against the
+/// config file's folder. Every error names the file, the line and the key.
+public enum ConfigLoader {
+    /// `--config`, else `$FEEDWATCH_CONFIG`, else `config/feedwatch.yaml`.
+    public static func resolvePath(_ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        explicit ?? environment["FEEDWATCH_CONFIG"] ?? "config/feedwatch.yaml"
+    }
+
+    public static func load(path: String) throws -> Configuration {
+        let file = URL(fileURLWithPath: path).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw FeedwatchError(.usage, "\(path): cannot read the config file; pass --config FILE or set FEEDWATCH_CONFIG")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FeedwatchError(.usage, "\(path): the config file is not UTF-8 text")
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw FeedwatchError(.usage, "\(path): the config file is empty; see config/feedwatch.yaml for an example")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw FeedwatchError(.usage, "\(path): not valid YAML: \(describe(error))")
+        }
+        return try decode(YAMLValue(node: root, path: "", file: path), folder: file.deletingLastPathComponent())
+    }
+
+    private static func decode(_ root: YAMLValue, folder: URL) throws -> Configuration {
+        let keys = try root.mapping(allowed: ["state", "feeds", "stories", "poll", "fetch", "analysis"])
+        guard let state = keys["state"] else { throw root.error("missing key 'state' (the SQLite file to keep results in)") }
+        guard let stories = keys["stories"] else { throw root.error("missing key 'stories' (at least one story with name and seeds)") }
+        var configuration = Configuration(
+            file: root.file,
+            statePath: resolve(try state.string(), against: folder),
+            feeds: try keys["feeds"].map { try feeds($0, folder: folder) } ?? [],
+            stories: try self.stories(stories, folder: folder))
+        if let poll = keys["poll"] { try decodePoll(poll, into: &configuration.poll) }
+        if let fetch = keys["fetch"] { try decodeFetch(fetch, into: &configuration.fetch) }
+        if let analysis = keys["analysis"] { try decodeAnalysis(analysis, into: &configuration.analysis) }
+        return configuration
+    }
+
+    private static func feeds(_ value: YAMLValue, folder: URL) throws -> [FeedSource] {
+        var sources: [FeedSource] = []
+        for entry in try value.sequence() {
+            let keys = try entry.mapping(allowed: ["url", "opml"])
+            if let url = keys["url"] {
+                sources.append(FeedSource(url: try feedURL(url, folder: folder), origin: "\(entry.file):\(url.line)"))
+            } else if let opml = keys["opml"] {
+                sources += try opmlFeeds(opml, folder: folder)
+            } else {
+                throw entry.error("each feed needs 'url:' (http, https or file) or 'opml:' (a file of feeds)")
+            }
+        }
+        var seen = Set<String>()
+        return sources.filter { seen.insert($0.url).inserted }
+    }
+
+    private static func feedURL(_ value: YAMLValue, folder: URL) throws -> String {
+        let text = try value.string().trimmingCharacters(in: .whitespaces)
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased() else {
+            throw value.error("'\(text)' is not a URL; write http://…, https://… or file:…")
+        }
+        switch scheme {
+        case "http", "https":
+            guard url.host != nil else { throw value.error("'\(text)' has no host name") }
+            return text
+        case "file":
+            return URL(fileURLWithPath: resolve(url.path.isEmpty ? text.dropFirst(5).description : url.path, against: folder)).absoluteString
+        default:
+            throw value.error("unsupported URL scheme '\(scheme)'; use http, https or file")
+        }
+    }
+
+    private static func opmlFeeds(_ value: YAMLValue, folder: URL) throws -> [FeedSource] {
+        let path = resolve(try value.string(), against: folder)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw value.error("cannot read the OPML file \(path)")
+        }
+        do {
+            return try OPMLReader.feeds(in: data, file: path).compactMap { outline in
+                guard let url = URL(string: outline.url), ["http", "https", "file"].contains(url.scheme?.lowercased() ?? "") else {
+                    return nil
+                }
+                return FeedSource(url: outline.url, origin: "\(path):\(outline.line)")
+            }
+        } catch let error as FeedParseError {
+            throw value.error(error.message)
+        }
+    }
+
+    private static func stories(_ value: YAMLValue, folder: URL) throws -> [StorySpec] {
+        var stories: [StorySpec] = []
+        for entry in try value.sequence() {
+            let keys = try entry.mapping(allowed: ["name", "seeds", "threshold"])
+            guard let name = keys["name"] else { throw entry.error("missing key 'name'") }
+            guard let seeds = keys["seeds"] else { throw entry.error("missing key 'seeds' (a folder of .txt seed articles)") }
+            let storyName = try name.string()
+            guard storyName.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) }) else {
+                throw name.error("story names may hold letters, digits, '-', '_' and '.' only")
+            }
+            guard !stories.contains(where: { $0.name == storyName }) else {
+                throw name.error("story '\(storyName)' is defined twice; give each story its own name")
+            }
+            let directory = resolve(try seeds.string(), against: folder)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw seeds.error("folder \(directory) does not exist; point it at a folder of .txt seed articles")
+            }
+            stories.append(StorySpec(
+                name: storyName, seedsDirectory: directory, threshold: try keys["threshold"]?.number(in: 0...1)))
+        }
+        guard !stories.isEmpty else { throw value.error("list at least one story") }
+        return stories
+    }
+
+    private static func decodePoll(_ value: YAMLValue, into settings: inout PollSettings) throws {
+        let keys = try value.mapping(allowed: ["interval", "max_backoff"])
+        if let interval = keys["interval"] { settings.intervalSeconds = try interval.duration() }
+        if let backoff = keys["max_backoff"] { settings.maxBackoffSeconds = try backoff.duration() }
+    }
+
+    private static func decodeFetch(_ value: YAMLValue, into settings: inout FetchSettings) throws {
+        let keys = try value.mapping(allowed: ["user_agent", "timeout", "connect_timeout", "max_body", "max_redirects", "concurrency"])
+        if let agent = keys["user_agent"] { settings.userAgent = try agent.string() }
+        if let timeout = keys["timeout"] { settings.totalTimeoutSeconds = try timeout.duration() }
+        if let timeout = keys["connect_timeout"] { settings.connectTimeoutSeconds = try timeout.duration() }
+        if let size = keys["max_body"] { settings.maxBodyBytes = try size.byteSize() }
+        if let redirects = keys["max_redirects"] { settings.maxRedirects = try redirects.integer(in: 0...20) }
+        if let concurrency = keys["concurrency"] { settings.concurrency = try concurrency.integer(in: 1...256) }
+    }
+
+    private static func decodeAnalysis(_ value: YAMLValue, into settings: inout AnalysisSettings) throws {
+        let keys = try value.mapping(allowed: [
+            "shingle_size", "permutations", "related_threshold", "resemblance_threshold", "containment_threshold",
+        ])
+        if let size = keys["shingle_size"] { settings.shingleSize = try size.integer(in: 1...12) }
+        if let permutations = keys["permutations"] { settings.permutations = try permutations.integer(in: 16...1024) }
+        if let threshold = keys["related_threshold"] { settings.relatedThreshold = try threshold.number(in: 0...1) }
+        if let threshold = keys["resemblance_threshold"] { settings.resemblanceThreshold = try threshold.number(in: 0.05...1) }
+        if let threshold = keys["containment_threshold"] { settings.containmentThreshold = try threshold.number(in: 0.05...1) }
+    }
+
+    static func resolve(_ path: String, against folder: URL) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        return URL(fileURLWithPath: expanded, relativeTo: folder).standardizedFileURL.path
+    }
+
+    private static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            return "line \(mark.line): \(problem)"
+        default:
+            return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import FeedAnalysis
+import FeedCore
+import FeedFetch
+import FeedParse
+import FeedStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Runs poll cycles: fetch → parse → analyse → store → alert. The only place that knows that order.
+///
+/// Feeds are fetched and parsed concurrently (bounded); each feed's items are then analysed and
+/// stored in one transaction, one feed at a time, and its alerts are logged only after that
+/// transaction committed: an item is alerted at most once.
+public actor Poller {
+    private let configuration: Configuration
+    private let store: Store
+    private let fetcher: FeedFetcher
+    private var engine: AnalysisEngine
+    private let logger: Logger
+    private let scheduling: PollScheduling
+    private let now: @Sendable () -> Date
+
+    public init(configuration: Configuration, store: Store, fetcher: FeedFetcher, logger: Logger,
+                now: @escaping @Sendable () -> Date = { Date() }) async throws {
+        self.configuration = configuration
+        self.store = store
+        self.fetcher = fetcher
+        self.logger = logger
+        self.now = now
+        scheduling = PollScheduling(settings: configuration.poll)
+        let stored = try await store.loadBackground()
+        engine = try AnalysisEngine(
+            configuration: configuration,
+            background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+    }
+
+    /// One cycle. `force` polls every feed now regardless of its interval (`run --once`), but never
+    /// one a server told us to leave alone (Retry-After, error back-off, 410).
+    public func pollOnce(force: Bool) async throws -> PollReport {
+        var report = PollReport()
+        let started = now()
+        var feeds: [FeedRecord] = []
+        for feed in try await store.registerFeeds(configuration.feeds.map(\.url)) {
+            if let hold = scheduling.hold(feed, now: started) {
+                logger.info("feed \(feed.url): skipped, \(hold)")
+                report.skipped += 1
+            } else if force || scheduling.isDue(feed, now: started) {
+                feeds.append(feed)
+            }
+        }
+        try await fetchConcurrently(feeds) { feed, outcome in
+            try await self.record(outcome, for: feed, into: &report)
+        }
+        if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
+        return report
+    }
+
+    /// The earliest time a configured feed is due, for the daemon's sleep.
+    public func nextDue() async throws -> Date? {
+        try await store.registerFeeds(configuration.feeds.map(\.url)).filter { $0.disabled == nil }.compactMap(\.nextDue).min()
+    }
+
+    private func fetchConcurrently(
+        _ feeds: [FeedRecord], handle: (FeedRecord, FeedOutcome) async throws -> Void
+    ) async throws {
+        let fetcher = self.fetcher
+        let limit = max(1, configuration.fetch.concurrency)
+        try await withThrowingTaskGroup(of: (FeedRecord, FeedOutcome).self) { group in
+            var pending = feeds[...]
+            func startNext() {
+                guard !Task.isShuttingDownGracefully, let feed = pending.popFirst() else { return }
+                group.addTask { (feed, await Self.fetchAndParse(feed, fetcher: fetcher)) }
+            }
+            for _ in 0..<limit { startNext() }
+            while let (feed, outcome) = try await group.next() {
+                try await handle(feed, outcome)
+                startNext()
+            }
+        }
+    }
+
+    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher) async -> FeedOutcome {
+        switch await fetcher.fetch(feed.url, validators: feed.validators) {
+        case .notModified: return .notModified
+        case .failed(let failure): return .failed(failure)
+        case .document(let document):
+            do {
+                return .parsed(try FeedParser.parse(document.body, url: feed.url, encoding: document.charset), document)
+            } catch {
+                return .failed(FetchFailure(status: document.status, message: "cannot parse the feed: \(error)"))
+            }
+        }
+    }
+
+    private func record(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws {
+        report.polled += 1
+        let time = now()
+        switch outcome {
+        case .notModified:
+            report.notModified += 1
+            try await store.recordPoll(feedID: feed.id, scheduling.success(now: time, status: 304, document: nil, title: nil))
+        case .failed(let failure):
+            report.failed += 1
+            let record = scheduling.failure(failure, feed: feed, now: time)
+            try await store.recordPoll(feedID: feed.id, record)
+            let next = record.disabled.map { "disabled (\($0))" } ?? "next attempt \(record.nextDue.formatted(.iso8601))"
+            logger.warning("feed \(feed.url): \(failure.message); \(next)")
+        case .parsed(let parsed, let document):
+            report.fetched += 1
+            for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
+            let (alerts, observed, stored) = try await storeItems(parsed, document: document, feed: feed, time: time)
+            engine.learn(observedTerms: observed)
+            report.newItems += stored
+            for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+            report.alerts += alerts
+        }
+    }
+
+    /// One transaction: the feed's new items, their verdicts, the index and the feed's state.
+    private func storeItems(_ parsed: ParsedFeed, document: FetchedDocument, feed: FeedRecord, time: Date) async throws
+        -> (alerts: [Alert], observed: [[String]], stored: Int)
+    {
+        let engine = self.engine
+        let pollRecord = scheduling.success(now: time, status: document.status, document: document, title: parsed.title)
+        return try await store.withTransaction { transaction in
+            var alerts: [Alert] = []
+            var observed: [[String]] = []
+            var stored = 0
+            // Feeds list newest first; taking them oldest first makes the earliest copy the original.
+            for entry in parsed.entries.reversed() {
+                guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: time) else { continue }
+                let result = try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time)
+                alerts += result.alerts
+                observed.append(result.observed)
+                stored += 1
+            }
+            try transaction.recordPoll(feedID: feed.id, pollRecord)
+            return (alerts, observed, stored)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import AsyncHTTPClient
+import FeedCore
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Fetches feeds over HTTP(S) with conditional GET and hard limits, and from `file://` URLs.
+public final class FeedFetcher: Sendable {
+    private let client: HTTPClient
+    private let settings: FetchSettings
+
+    /// Compressed bodies may expand at most this many times (a gzip bomb expands a thousandfold).
+    static let maxDecompressionRatio = 50
+
+    public init(settings: FetchSettings) {
+        self.settings = settings
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .follow(max: settings.maxRedirects, allowCycles: false),
+            timeout: .init(
+                connect: .milliseconds(Int64(settings.connectTimeoutSeconds * 1000)),
+                read: .milliseconds(Int64(settings.totalTimeoutSeconds * 1000))),
+            decompression: .enabled(limit: .ratio(Self.maxDecompressionRatio)))
+        configuration.httpVersion = .http1Only
+        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }
+
+    /// Closes pooled connections; call once before the process ends.
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    public func fetch(_ urlString: String, validators: Validators) async -> FetchResult {
+        guard let url = URL(string: urlString), let scheme = url.scheme?.lowercased() else {
+            return .failed(FetchFailure(message: "not a URL"))
+        }
+        switch scheme {
+        case "file": return FileFeedReader.read(url, validators: validators, maxBytes: settings.maxBodyBytes)
+        case "http", "https": return await fetchHTTP(urlString, validators: validators)
+        default: return .failed(FetchFailure(message: "unsupported URL scheme '\(scheme)' (use http, https or file)"))
+        }
+    }
+
+    private func fetchHTTP(_ url: String, validators: Validators) async -> FetchResult {
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "User-Agent", value: settings.userAgent)
+        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
+        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        if let etag = validators.etag { request.headers.add(name: "If-None-Match", value: etag) }
+        if let lastModified = validators.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
+        do {
+            let response = try await client.execute(request, timeout: .milliseconds(Int64(settings.totalTimeoutSeconds * 1000)))
+            let status = Int(response.status.code)
+            if status == 304 { return .notModified(status: status) }
+            guard (200..<300).contains(status) else {
+                return .failed(FetchFailure(
+                    status: status, message: "HTTP \(status) \(response.status.reasonPhrase)",
+                    retryAfter: [429, 503].contains(status) ? RetryAfter.parse(response.headers.first(name: "Retry-After")) : nil))
+            }
+            let buffer = try await response.body.collect(upTo: settings.maxBodyBytes)
+            return .document(FetchedDocument(
+                body: Data(buffer.readableBytesView), status: status,
+                validators: Validators(etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified")),
+                charset: Self.charset(response.headers.first(name: "Content-Type")),
+                permanentURL: Self.permanentURL(response)))
+        } catch {
+            return .failed(FetchFailure(message: FetchErrorDescription.describe(error, settings: settings)))
+        }
+    }
+
+    /// The final URL, if every hop that led there was a permanent redirect.
+    private static func permanentURL(_ response: HTTPClientResponse) -> String? {
+        let hops = response.history.dropLast()
+        guard !hops.isEmpty, hops.allSatisfy({ [301, 308].contains($0.responseHead.status.code) }) else { return nil }
+        return response.url?.absoluteString
+    }
+
+    static func charset(_ contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        for parameter in contentType.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0].lowercased() == "charset" {
+                return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            }
+        }
+        return nil
+    }
+}

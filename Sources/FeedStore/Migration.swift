@@ -1,0 +1,85 @@
+/// One forward schema change. Migrations are append-only: a released one is never edited.
+struct Migration {
+    let version: Int
+    let name: String
+    let sql: String
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "initial schema", sql: """
+            CREATE TABLE feeds (
+                id INTEGER PRIMARY KEY,
+                configured_url TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL,
+                title TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                last_status TEXT,
+                last_error TEXT,
+                last_attempt REAL,
+                last_success REAL,
+                consecutive_errors INTEGER NOT NULL DEFAULT 0,
+                next_due REAL,
+                hold_reason TEXT,
+                disabled TEXT
+            );
+            CREATE TABLE items (
+                id INTEGER PRIMARY KEY,
+                feed_id INTEGER NOT NULL REFERENCES feeds(id),
+                item_key TEXT NOT NULL,
+                title TEXT NOT NULL,
+                link TEXT,
+                published REAL,
+                updated REAL,
+                summary TEXT NOT NULL,
+                content TEXT NOT NULL,
+                authors TEXT NOT NULL,
+                categories TEXT NOT NULL,
+                first_seen REAL NOT NULL,
+                UNIQUE (feed_id, item_key)
+            );
+            CREATE INDEX items_by_link ON items(link);
+            CREATE TABLE verdicts (
+                item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                story TEXT NOT NULL,
+                verdict TEXT NOT NULL CHECK (verdict IN ('related', 'duplicate', 'unrelated')),
+                score REAL NOT NULL,
+                threshold REAL NOT NULL,
+                matched TEXT NOT NULL,
+                duplicate_kind TEXT CHECK (duplicate_kind IN ('seed', 'item')),
+                duplicate_ref TEXT,
+                similarity REAL,
+                resemblance REAL,
+                containment REAL,
+                decided_at REAL NOT NULL,
+                PRIMARY KEY (item_id, story)
+            ) WITHOUT ROWID;
+            CREATE INDEX verdicts_by_story ON verdicts(story, verdict);
+            CREATE TABLE fingerprints (
+                item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+                shingles BLOB NOT NULL,
+                signature BLOB NOT NULL
+            );
+            CREATE TABLE lsh_bands (
+                key INTEGER NOT NULL,
+                item_id INTEGER NOT NULL,
+                PRIMARY KEY (key, item_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE containment_samples (
+                key INTEGER NOT NULL,
+                item_id INTEGER NOT NULL,
+                PRIMARY KEY (key, item_id)
+            ) WITHOUT ROWID;
+            CREATE TABLE background_terms (
+                term TEXT PRIMARY KEY,
+                documents INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE background_totals (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                documents INTEGER NOT NULL
+            );
+            INSERT INTO background_totals (id, documents) VALUES (1, 0);
+            """),
+    ]
+
+    static var latestVersion: Int { all.last?.version ?? 0 }
+}

@@ -1,0 +1,55 @@
+import FeedCore
+import Foundation
+
+extension Store {
+    private static let feedColumns = """
+        id, configured_url, url, title, etag, last_modified, last_status, last_error, last_attempt, last_success,
+        consecutive_errors, next_due, hold_reason, disabled
+        """
+
+    /// Makes sure every configured URL has a row, and returns their records in the given order.
+    public func registerFeeds(_ configuredURLs: [String]) throws -> [FeedRecord] {
+        try connection.transaction {
+            for url in configuredURLs {
+                try connection.run("INSERT INTO feeds (configured_url, url) VALUES (?, ?) ON CONFLICT DO NOTHING", [.text(url), .text(url)])
+            }
+        }
+        let byURL = Dictionary(try allFeeds().map { ($0.configuredURL, $0) }, uniquingKeysWith: { first, _ in first })
+        return configuredURLs.compactMap { byURL[$0] }
+    }
+
+    public func allFeeds() throws -> [FeedRecord] {
+        try connection.rows("SELECT \(Self.feedColumns) FROM feeds ORDER BY id").map(Self.feedRecord)
+    }
+
+    /// Records a poll that stored no items (304, an error, a hold).
+    public func recordPoll(feedID: Int64, _ record: FeedPollRecord) throws {
+        try StoreTransaction(connection: connection).recordPoll(feedID: feedID, record)
+    }
+
+    /// Counts of seen and related items per feed id.
+    public func feedCounts() throws -> [Int64: (seen: Int, related: Int)] {
+        let rows = try connection.rows("""
+            SELECT i.feed_id, COUNT(DISTINCT i.id),
+                   COUNT(DISTINCT CASE WHEN v.verdict = 'related' THEN i.id END)
+            FROM items i LEFT JOIN verdicts v ON v.item_id = i.id GROUP BY i.feed_id
+            """)
+        var counts: [Int64: (seen: Int, related: Int)] = [:]
+        for row in rows {
+            counts[row[0].int64 ?? 0] = (Int(row[1].int64 ?? 0), Int(row[2].int64 ?? 0))
+        }
+        return counts
+    }
+
+    private static func feedRecord(_ row: [SQLValue]) -> FeedRecord {
+        FeedRecord(
+            id: row[0].int64 ?? 0, configuredURL: row[1].string ?? "", url: row[2].string ?? "", title: row[3].string,
+            validators: Validators(etag: row[4].string, lastModified: row[5].string),
+            lastStatus: row[6].string, lastError: row[7].string,
+            lastAttempt: row[8].double.map(Date.init(timeIntervalSince1970:)),
+            lastSuccess: row[9].double.map(Date.init(timeIntervalSince1970:)),
+            consecutiveErrors: Int(row[10].int64 ?? 0),
+            nextDue: row[11].double.map(Date.init(timeIntervalSince1970:)),
+            holdReason: row[12].string, disabled: row[13].string)
+    }
+}

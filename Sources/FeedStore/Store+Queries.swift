@@ -1,0 +1,64 @@
+import FeedCore
+import Foundation
+
+extension Store {
+    private static let fromVerdicts = """
+        FROM verdicts v JOIN items i ON i.id = v.item_id JOIN feeds f ON f.id = i.feed_id
+        WHERE (?1 IS NULL OR v.story = ?1)
+        """
+    private static let newestFirst = "ORDER BY i.first_seen DESC, i.id DESC LIMIT ?2"
+
+    /// Related stories, newest first.
+    public func stories(story: String? = nil, limit: Int = -1) throws -> [StoryRow] {
+        try connection.rows("""
+            SELECT i.id, v.story, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated), v.score, v.matched
+            \(Self.fromVerdicts) AND v.verdict = 'related' \(Self.newestFirst)
+            """, [SQLValue(story), .integer(Int64(limit))]
+        ).map { row in
+            StoryRow(
+                id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string,
+                feed: row[4].string ?? "", published: row[5].double.map(Date.init(timeIntervalSince1970:)),
+                score: row[6].double ?? 0, matched: Self.terms(fromJSON: row[7].string))
+        }
+    }
+
+    /// Every seen item with its verdict, newest first; optionally only one verdict.
+    public func items(story: String? = nil, verdict: Verdict? = nil, limit: Int = -1) throws -> [ItemRow] {
+        try connection.rows("""
+            SELECT i.id, v.story, v.verdict, v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated)
+            \(Self.fromVerdicts) AND (?3 IS NULL OR v.verdict = ?3) \(Self.newestFirst)
+            """, [SQLValue(story), .integer(Int64(limit)), SQLValue(verdict?.rawValue)]
+        ).map { row in
+            ItemRow(
+                id: row[0].int64 ?? 0, story: row[1].string ?? "", verdict: Verdict(rawValue: row[2].string ?? "") ?? .unrelated,
+                score: row[3].double ?? 0, title: row[4].string ?? "", link: row[5].string, feed: row[6].string ?? "",
+                published: row[7].double.map(Date.init(timeIntervalSince1970:)))
+        }
+    }
+
+    /// Near-duplicates with what each copies, newest first.
+    public func duplicates(story: String? = nil, limit: Int = -1) throws -> [DuplicateRow] {
+        try connection.rows("""
+            SELECT i.id, v.story, i.title, i.link, f.configured_url, v.similarity, v.duplicate_kind, v.duplicate_ref
+            \(Self.fromVerdicts) AND v.verdict = 'duplicate' \(Self.newestFirst)
+            """, [SQLValue(story), .integer(Int64(limit))]
+        ).map { row in
+            DuplicateRow(
+                id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string,
+                feed: row[4].string ?? "", similarity: row[5].double ?? 0,
+                duplicateOf: .init(kind: DuplicateReference.Kind(rawValue: row[6].string ?? "") ?? .item, ref: row[7].string ?? ""))
+        }
+    }
+
+    /// Distinct story names that have verdicts.
+    public func storyNames() throws -> [String] {
+        try connection.rows("SELECT DISTINCT story FROM verdicts ORDER BY story").compactMap { $0[0].string }
+    }
+
+    private static func terms(fromJSON json: String?) -> [String] {
+        guard let data = json?.data(using: .utf8), let terms = try? JSONDecoder().decode([MatchedTerm].self, from: data) else {
+            return []
+        }
+        return terms.map(\.term)
+    }
+}

@@ -1,0 +1,62 @@
+import FeedCore
+import Foundation
+
+/// The SQLite store. One actor owns the one connection; everything else asks it.
+///
+/// Writers use short IMMEDIATE transactions (one per feed poll) and WAL, so readers (the CLI) are
+/// never blocked by the daemon and never see half a poll.
+public actor Store {
+    let connection: Connection
+    public let path: String
+
+    /// Opens (and for writers creates and migrates) the database at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw FeedwatchError(.runtime, "\(path): no database yet; run 'feedwatch run --once' first to create it")
+        }
+        do {
+            connection = try Connection(path: path, readOnly: readOnly)
+            try connection.execute("PRAGMA foreign_keys = ON")
+            if readOnly {
+                try Self.checkVersion(connection, path: path, requireCurrent: true)
+            } else {
+                try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                try Self.migrate(connection, path: path)
+            }
+        } catch let error as SQLiteError {
+            throw FeedwatchError(.runtime, "\(path): cannot open the database: \(error.message)")
+        }
+    }
+
+    /// The schema version the file is at.
+    public func schemaVersion() throws -> Int {
+        Int(try connection.rows("PRAGMA user_version").first?.first?.int64 ?? 0)
+    }
+
+    private static func checkVersion(_ connection: Connection, path: String, requireCurrent: Bool) throws {
+        let version = Int(try connection.rows("PRAGMA user_version").first?.first?.int64 ?? 0)
+        if version > Migration.latestVersion {
+            throw FeedwatchError(.runtime, "\(path): schema version \(version) is newer than this feedwatch knows (\(Migration.latestVersion)); upgrade feedwatch, the database was left untouched")
+        }
+        if requireCurrent && version < Migration.latestVersion {
+            throw FeedwatchError(.runtime, "\(path): schema version \(version) is older than \(Migration.latestVersion); run 'feedwatch run --once' to migrate it")
+        }
+    }
+
+    private static func migrate(_ connection: Connection, path: String) throws {
+        try checkVersion(connection, path: path, requireCurrent: false)
+        try connection.transaction {
+            let current = Int(try connection.rows("PRAGMA user_version").first?.first?.int64 ?? 0)
+            for migration in Migration.all where migration.version > current {
+                try connection.execute(migration.sql)
+                try connection.execute("PRAGMA user_version = \(migration.version)")
+            }
+        }
+    }
+
+    /// Runs `body` in one transaction: everything it writes is stored, or nothing is.
+    public func withTransaction<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws -> T {
+        try connection.transaction { try body(StoreTransaction(connection: connection)) }
+    }
+}

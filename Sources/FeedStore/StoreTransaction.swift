@@ -1,0 +1,108 @@
+import FeedCore
+import Foundation
+
+/// The writes of one feed poll, valid only inside `Store.withTransaction`.
+public final class StoreTransaction {
+    private let connection: Connection
+
+    init(connection: Connection) { self.connection = connection }
+
+    /// True when this feed already delivered an item with this key.
+    public func isKnown(feedID: Int64, key: String) throws -> Bool {
+        try !connection.rows("SELECT 1 FROM items WHERE feed_id = ? AND item_key = ?", [.integer(feedID), .text(key)]).isEmpty
+    }
+
+    /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
+    public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
+        let json = JSONEncoder()
+        try connection.run("""
+            INSERT INTO items (feed_id, item_key, title, link, published, updated, summary, content, authors,
+                               categories, first_seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, item_key) DO NOTHING
+            """, [
+                .integer(feedID), .text(entry.id), .text(entry.title), SQLValue(entry.link),
+                SQLValue(entry.published?.timeIntervalSince1970), SQLValue(entry.updated?.timeIntervalSince1970),
+                .text(entry.summary), .text(entry.content),
+                .text(String(decoding: try json.encode(entry.authors), as: UTF8.self)),
+                .text(String(decoding: try json.encode(entry.categories), as: UTF8.self)),
+                .real(seenAt.timeIntervalSince1970),
+            ])
+        let changed = try connection.rows("SELECT changes()").first?.first?.int64 ?? 0
+        return changed == 1 ? connection.lastInsertRowID : nil
+    }
+
+    public func insertVerdict(itemID: Int64, _ record: VerdictRecord, decidedAt: Date) throws {
+        let matched = String(decoding: try JSONEncoder().encode(record.matched), as: UTF8.self)
+        try connection.run("""
+            INSERT INTO verdicts (item_id, story, verdict, score, threshold, matched, duplicate_kind, duplicate_ref,
+                                  similarity, resemblance, containment, decided_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [
+                .integer(itemID), .text(record.story), .text(record.verdict.rawValue), .real(record.score),
+                .real(record.threshold), .text(matched), SQLValue(record.duplicate?.kind.rawValue),
+                SQLValue(record.duplicate?.ref), SQLValue(record.duplicate?.similarity), SQLValue(record.resemblance),
+                SQLValue(record.containment), .real(decidedAt.timeIntervalSince1970),
+            ])
+    }
+
+    /// Adds an item to the duplicate index (its LSH bands and containment sample).
+    public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {
+        try connection.run(
+            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature) VALUES (?, ?, ?)",
+            [.integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature))])
+        for key in fingerprint.bandKeys {
+            try connection.run("INSERT OR IGNORE INTO lsh_bands (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
+        }
+        for key in fingerprint.sampleKeys {
+            try connection.run("INSERT OR IGNORE INTO containment_samples (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
+        }
+    }
+
+    /// Indexed items of `story` (related or duplicate) sharing a band key or a sampled shingle,
+    /// with their exact shingle sets for verification.
+    public func candidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, shingles: [UInt64])] {
+        let keys = { (values: [Int64]) in "[" + values.map(String.init).joined(separator: ",") + "]" }
+        let rows = try connection.rows("""
+            SELECT f.item_id, f.shingles FROM fingerprints f
+            JOIN verdicts v ON v.item_id = f.item_id AND v.story = ? AND v.verdict IN ('related', 'duplicate')
+            WHERE f.item_id IN (
+                SELECT item_id FROM lsh_bands WHERE key IN (SELECT value FROM json_each(?))
+                UNION
+                SELECT item_id FROM containment_samples WHERE key IN (SELECT value FROM json_each(?)))
+            """, [.text(story), .text(keys(bandKeys)), .text(keys(sampleKeys))])
+        return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
+    }
+
+    /// Counts one observed item in the background model: its tracked terms gain one document each.
+    public func observeBackground(terms: [String]) throws {
+        try connection.run("UPDATE background_totals SET documents = documents + 1 WHERE id = 1")
+        for term in terms {
+            try connection.run("""
+                INSERT INTO background_terms (term, documents) VALUES (?, 1)
+                ON CONFLICT (term) DO UPDATE SET documents = documents + 1
+                """, [.text(term)])
+        }
+    }
+
+    public func recordPoll(feedID: Int64, _ record: FeedPollRecord) throws {
+        try connection.run("""
+            UPDATE feeds SET
+                last_attempt = ?, last_status = ?, last_error = ?, consecutive_errors = ?, next_due = ?,
+                hold_reason = ?, disabled = ?,
+                last_success = CASE WHEN ? THEN ? ELSE last_success END,
+                etag = CASE WHEN ? THEN ? ELSE etag END,
+                last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
+                url = COALESCE(?, url),
+                title = COALESCE(?, title)
+            WHERE id = ?
+            """, [
+                .real(record.attemptedAt.timeIntervalSince1970), .text(record.status), SQLValue(record.error),
+                .integer(Int64(record.consecutiveErrors)), .real(record.nextDue.timeIntervalSince1970),
+                SQLValue(record.holdReason), SQLValue(record.disabled),
+                .integer(record.succeeded ? 1 : 0), .real(record.attemptedAt.timeIntervalSince1970),
+                .integer(record.validators == nil ? 0 : 1), SQLValue(record.validators?.etag),
+                .integer(record.validators == nil ? 0 : 1), SQLValue(record.validators?.lastModified),
+                SQLValue(record.newURL), SQLValue(record.title), .integer(feedID),
+            ])
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import FeedCore
+import FeedDaemon
+import FeedStore
+
+/// `--config FILE`, shared by every command.
+struct ConfigOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The YAML config file (default: $FEEDWATCH_CONFIG, else config/feedwatch.yaml).", valueName: "file"))
+    var config: String?
+
+    func load() throws -> Configuration {
+        try ConfigLoader.load(path: ConfigLoader.resolvePath(config))
+    }
+
+    /// The configured store, opened read-only: queries never change it.
+    func openStoreForReading() throws -> Store {
+        try Store(path: try load().statePath, readOnly: true)
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import FeedCore
+import FeedFetch
+import FeedParse
+import Foundation
+
+struct InspectCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Parse feeds and show what feedwatch sees in them, storing nothing.",
+        discussion: """
+            Takes file paths or http(s)/file URLs. With several, JSON output is one object per line.
+            Example: feedwatch inspect --format json ../shared/corpus/rome/rome/src/test/data/rss_2.0.xml
+            """)
+
+    @Argument(help: "Feed files or URLs.") var sources: [String]
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func run() async throws {
+        guard !sources.isEmpty else { throw FeedwatchError(.usage, "inspect: name at least one feed file or URL") }
+        let fetcher = FeedFetcher(settings: FetchSettings())
+        var failures = 0
+        for source in sources {
+            do {
+                try show(try await parse(source, fetcher: fetcher), source: source)
+            } catch {
+                failures += 1
+                FileHandle.standardError.write(Data("feedwatch: \(source): \(error)\n".utf8))
+            }
+        }
+        await fetcher.shutdown()
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func parse(_ source: String, fetcher: FeedFetcher) async throws -> ParsedFeed {
+        let isURL = source.hasPrefix("http://") || source.hasPrefix("https://") || source.hasPrefix("file:")
+        let url = isURL ? source : URL(fileURLWithPath: source).absoluteString
+        switch await fetcher.fetch(url, validators: Validators()) {
+        case .document(let document): return try FeedParser.parse(document.body, url: url, encoding: document.charset)
+        case .failed(let failure): throw failure
+        case .notModified: throw FeedwatchError(.runtime, "unexpected 304 Not Modified")
+        }
+    }
+
+    private func show(_ feed: ParsedFeed, source: String) throws {
+        switch format {
+        case .json:
+            try JSONOutput.print(InspectDocument(feed: feed), pretty: sources.count == 1)
+        case .table:
+            print("\(source): \(feed.format.rawValue) \"\(feed.title)\" \(feed.link ?? "-"), \(feed.entries.count) entries")
+            for warning in feed.warnings { print("  warning: \(warning)") }
+            print(TableRenderer(
+                headers: ["PUBLISHED", "TITLE", "LINK"],
+                rows: feed.entries.map { [TableRenderer.date($0.published ?? $0.updated), $0.title, $0.link ?? "-"] },
+                flexibleColumn: 1
+            ).render())
+        }
+    }
+}
