@@ -43,6 +43,7 @@ let package = Package(
         ]),
         .target(name: "FeedTestSupport", dependencies: [
             "FeedCore",
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -7,6 +7,15 @@ import Foundation
 /// entry, not by the document.
 enum XMLFeedReader {
     static func parse(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
+        let (cleaned, replaced) = ControlCharacters.replace(in: data)
+        var feed = try read(cleaned, url: url, encoding: encoding)
+        if replaced > 0 {
+            feed.warnings.insert("replaced \(replaced) control character\(replaced == 1 ? "" : "s") that XML forbids", at: 0)
+        }
+        return feed
+    }
+
+    private static func read(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
         try XMLStreamReader.read(data, url: url, encoding: encoding) { reader in
             var feed: ParsedFeed?
             var feedLinks = LinkChoice()

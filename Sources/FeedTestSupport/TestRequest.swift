@@ -1,0 +1,10 @@
+/// A request the loopback server received.
+public struct TestRequest: Sendable {
+    public let method: String
+    public let path: String
+    public let headers: [(String, String)]
+
+    public func header(_ name: String) -> String? {
+        headers.first { $0.0.lowercased() == name.lowercased() }?.1
+    }
+}

@@ -1,0 +1,28 @@
+/// What the loopback server answers.
+public struct TestResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+    /// Close the connection without answering.
+    public var resetConnection = false
+
+    public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    public static func feed(_ xml: String, headers: [(String, String)] = []) -> TestResponse {
+        TestResponse(status: 200, headers: [("Content-Type", "application/rss+xml; charset=utf-8")] + headers, body: Array(xml.utf8))
+    }
+
+    public static func status(_ code: Int, headers: [(String, String)] = []) -> TestResponse {
+        TestResponse(status: code, headers: headers)
+    }
+
+    public static var reset: TestResponse {
+        var response = TestResponse()
+        response.resetConnection = true
+        return response
+    }
+}

@@ -1,0 +1,119 @@
+import FeedCore
+import FeedParse
+import FeedTestSupport
+import Foundation
+import Testing
+
+@Suite struct FeedParserTests {
+    private func parse(_ relative: String, url: String? = nil) throws -> ParsedFeed {
+        try FeedParser.parse(try SharedData.corpusData(relative), url: url ?? "https://feeds.test/feed.xml")
+    }
+
+    @Test func rss20FromRome() throws {
+        let feed = try parse("rome/rome/src/test/data/rss_2.0.xml")
+        #expect(feed.format == .rss)
+        #expect(feed.title == "rss_2.0.channel.title")
+        #expect(feed.entries.count == 2)
+        let first = try #require(feed.entries.first)
+        #expect(first.title == "rss_2.0.channel.item[0].title")
+        #expect(first.link == "https://feeds.test/rss_2.0.channel.item%5B0%5D.link")
+        #expect(first.published == FeedDate.parse("2001-01-01T00:00:00Z"))
+        #expect(first.summary == "rss_2.0.channel.item[0].description")
+    }
+
+    @Test func atom10FromRome() throws {
+        let feed = try parse("rome/rome/src/test/data/atom_1.0.xml")
+        #expect(feed.format == .atom)
+        #expect(feed.entries.count == 2)
+        #expect(feed.entries[0].link == "http://example.com/blog/entry1")
+        #expect(feed.entries[0].title == "atom_1.0.feed.entry[0].title")
+        #expect(feed.entries[0].id.isEmpty == false)
+    }
+
+    @Test func rss10RDFFromRome() throws {
+        let feed = try parse("rome/rome/src/test/data/rss_1.0.xml")
+        #expect(feed.format == .rdf)
+        #expect(feed.entries.count == 2)
+        #expect(feed.entries[1].title == "rss_1.0.item[1].title")
+    }
+
+    @Test func largeRSSAndAtomFromMiniflux() throws {
+        let rss = try parse("big/miniflux__large_rss.xml")
+        let atom = try parse("big/miniflux__large_atom.xml")
+        #expect(rss.entries.count > 10)
+        #expect(atom.entries.count > 10)
+        #expect(rss.entries.allSatisfy { !$0.id.isEmpty && $0.link != nil })
+        #expect(atom.entries.allSatisfy { !$0.title.isEmpty })
+        // Summaries are plain text: no markup leaks through (this feed's articles do quote HTML
+        // code as text, so only the markup a renderer would have consumed is checked).
+        #expect(rss.entries.allSatisfy { !$0.bodyText.contains("<p>") && !$0.bodyText.contains("<br") })
+    }
+
+    @Test func koi8rEncodingIsDecoded() throws {
+        let feed = try parse("miniflux-v2/internal/reader/xml/testdata/koi8r.xml")
+        #expect(feed.title == "Пример RSS ленты")
+        #expect(feed.entries.first?.title == "Первая новость")
+    }
+
+    @Test func gofeedExpectationsForTitlesAndLinks() throws {
+        // A sample of gofeed's expected-output pairs; the full conformance run is its own issue.
+        let folder = SharedData.corpus("gofeed/testdata/parser/rss")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".xml") }.sorted()
+        var agreed = 0, compared = 0
+        for name in names {
+            let jsonURL = folder.appendingPathComponent(name.replacingOccurrences(of: ".xml", with: ".json"))
+            guard let expectedData = try? Data(contentsOf: jsonURL),
+                let expected = try JSONSerialization.jsonObject(with: expectedData) as? [String: Any],
+                let feed = try? FeedParser.parse(try Data(contentsOf: folder.appendingPathComponent(name)))
+            else { continue }
+            compared += 1
+            let expectedItems = expected["items"] as? [[String: Any]] ?? []
+            let titlesAgree = zip(expectedItems, feed.entries).allSatisfy { item, entry in
+                ((item["title"] as? String) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) == entry.title
+            }
+            if expectedItems.count == feed.entries.count && titlesAgree { agreed += 1 }
+        }
+        #expect(compared > 50)
+        #expect(Double(agreed) / Double(compared) > 0.85, "agreed on \(agreed) of \(compared)")
+    }
+
+    @Test func jsonFeed() throws {
+        let json = #"{"version":"https://jsonfeed.org/version/1.1","title":"J","home_page_url":"https://j.test/","items":[{"id":7,"url":"/a","title":"A","content_html":"<p>Hello <b>world</b></p>","date_published":"2022-08-03T12:00:00Z","tags":["x"]}]}"#
+        let feed = try FeedParser.parse(Data(json.utf8), url: "https://j.test/feed.json")
+        #expect(feed.format == .json)
+        #expect(feed.entries.first?.id == "7")
+        #expect(feed.entries.first?.link == "https://j.test/a")
+        #expect(feed.entries.first?.content == "Hello world")
+        #expect(feed.entries.first?.categories == ["x"])
+    }
+
+    @Test func xmlBaseAndRelativeLinksResolve() throws {
+        let xml = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://base.test/news/">
+              <title>B</title>
+              <entry><id>1</id><title>T</title><link rel="enclosure" href="x.mp3"/><link href="story/1"/></entry>
+            </feed>
+            """
+        let feed = try FeedParser.parse(Data(xml.utf8), url: "https://elsewhere.test/feed")
+        #expect(feed.entries.first?.link == "https://base.test/news/story/1")
+    }
+
+    @Test func missingGuidFallsBackToLinkThenHash() throws {
+        let xml = """
+            <rss version="2.0"><channel><title>C</title>
+            <item><title>With link</title><link>https://x.test/1</link></item>
+            <item><title>Bare</title><description>text</description></item>
+            </channel></rss>
+            """
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.entries[0].id == "https://x.test/1")
+        #expect(feed.entries[1].id.hasPrefix("xxh64:"))
+        #expect(try FeedParser.parse(Data(xml.utf8)).entries[1].id == feed.entries[1].id)
+    }
+
+    @Test func notAFeedIsAClearError() {
+        #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("<html><body>hi</body></html>".utf8)) }
+        #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("   ".utf8)) }
+        #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("{\"items\": 3}".utf8)) }
+    }
+}
