@@ -1,0 +1,103 @@
+import FeedCore
+import FeedDaemon
+import FeedTestSupport
+import Foundation
+import Testing
+
+@Suite struct ConfigLoaderTests {
+    private func load(_ yaml: String, extra: [String: String] = [:]) throws -> (Configuration, TemporaryDirectory) {
+        let directory = try TemporaryDirectory()
+        for (name, text) in extra { try directory.write(name, text) }
+        try directory.write("seeds/one.txt", "A seed article\n\nWith some text.")
+        let path = try directory.write("conf/feedwatch.yaml", yaml)
+        return (try ConfigLoader.load(path: path), directory)
+    }
+
+    private func loadError(_ yaml: String) throws -> String {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("seeds/one.txt", "A seed")
+        let path = try directory.write("conf/feedwatch.yaml", yaml)
+        do {
+            _ = try ConfigLoader.load(path: path)
+            return "no error"
+        } catch let error as FeedwatchError {
+            #expect(error.kind == .usage)
+            return error.message
+        }
+    }
+
+    @Test func shippedConfigsLoad() throws {
+        for name in ["feedwatch.yaml", "demo.yaml"] {
+            let configuration = try ConfigLoader.load(path: SharedData.packageRoot.appendingPathComponent("config/\(name)").path)
+            #expect(configuration.stories.map(\.name) == ["lavrov-myanmar"])
+            #expect(configuration.stories[0].seedsDirectory == SharedData.seeds.path)
+            #expect(configuration.feeds.count >= 3)
+        }
+    }
+
+    @Test func shippedConfigExpandsItsOPML() throws {
+        let configuration = try ConfigLoader.load(path: SharedData.packageRoot.appendingPathComponent("config/feedwatch.yaml").path)
+        #expect(configuration.feeds.contains { $0.url == "https://foreignpolicy.com/feed/" && $0.origin.contains("feeds.opml") })
+    }
+
+    @Test func relativePathsResolveAgainstTheConfigFolder() throws {
+        let (configuration, directory) = try load("""
+            state: ../state/db.sqlite
+            feeds:
+              - url: file:local/feed.xml
+              - url: https://example.test/rss
+            stories:
+              - name: s1
+                seeds: ../seeds
+                threshold: 0.3
+            poll:
+              interval: 5m
+            fetch:
+              max_body: 2MB
+            """)
+        defer { directory.remove() }
+        #expect(configuration.statePath == directory.url.appendingPathComponent("state/db.sqlite").path)
+        #expect(configuration.feeds[0].url == URL(fileURLWithPath: directory.path("conf/local/feed.xml")).absoluteString)
+        #expect(configuration.relatedThreshold(for: "s1") == 0.3)
+        #expect(configuration.poll.intervalSeconds == 300)
+        #expect(configuration.fetch.maxBodyBytes == 2 * 1024 * 1024)
+    }
+
+    @Test func errorsNameFileLineAndKey() throws {
+        let unknown = try loadError("state: x.sqlite\nstories:\n  - name: s\n    seeds: ../seeds\n    seed_dir: oops\n")
+        #expect(unknown.contains("feedwatch.yaml:5: stories[0].seed_dir: unknown key"))
+        let badURL = try loadError("state: x.sqlite\nfeeds:\n  - url: ftp://x.test/a\nstories:\n  - name: s\n    seeds: ../seeds\n")
+        #expect(badURL.contains("feedwatch.yaml:3: feeds[0].url: unsupported URL scheme 'ftp'"))
+        let missingSeeds = try loadError("state: x.sqlite\nstories:\n  - name: s\n    seeds: ../nowhere\n")
+        #expect(missingSeeds.contains("stories[0].seeds: folder") && missingSeeds.contains("does not exist"))
+        let duplicateStory = try loadError("state: x\nstories:\n  - {name: s, seeds: ../seeds}\n  - {name: s, seeds: ../seeds}\n")
+        #expect(duplicateStory.contains("defined twice"))
+        let badDuration = try loadError("state: x\npoll:\n  interval: soon\nstories:\n  - {name: s, seeds: ../seeds}\n")
+        #expect(badDuration.contains("poll.interval: expected a duration"))
+        let notYAML = try loadError("state: [unclosed\n")
+        #expect(notYAML.contains("not valid YAML"))
+        let noStories = try loadError("state: x\n")
+        #expect(noStories.contains("missing key 'stories'"))
+    }
+
+    @Test func configPathPrecedence() {
+        #expect(ConfigLoader.resolvePath("a.yaml", environment: ["FEEDWATCH_CONFIG": "b.yaml"]) == "a.yaml")
+        #expect(ConfigLoader.resolvePath(nil, environment: ["FEEDWATCH_CONFIG": "b.yaml"]) == "b.yaml")
+        #expect(ConfigLoader.resolvePath(nil, environment: [:]) == "config/feedwatch.yaml")
+    }
+
+    @Test func badSeedFilesAreNamed() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        try directory.write("bad/placeholder", "")
+        try Data([0x66, 0x6F, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: directory.path("bad/latin.txt")))
+        #expect {
+            try SeedLoader.load(StorySpec(name: "s", seedsDirectory: directory.path("bad")))
+        } throws: { ($0 as? FeedwatchError)?.message.contains("latin.txt: seed files must be UTF-8") == true }
+        try FileManager.default.createDirectory(atPath: directory.path("empty"), withIntermediateDirectories: true)
+        #expect {
+            try SeedLoader.load(StorySpec(name: "s", seedsDirectory: directory.path("empty")))
+        } throws: { ($0 as? FeedwatchError)?.message.contains("no .txt seed articles") == true }
+    }
+}

@@ -1,0 +1,144 @@
+import FeedCore
+import FeedStore
+import FeedTestSupport
+import Foundation
+import Testing
+
+@Suite struct StoreTests {
+    private func entry(_ key: String, title: String = "A title") -> FeedEntry {
+        FeedEntry(id: key, title: title, link: "https://x.test/\(key)", published: Date(timeIntervalSince1970: 1_659_528_000),
+                  updated: nil, summary: "s", content: "", authors: [], categories: [])
+    }
+
+    @Test func createsMigratesAndReopens() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("state.sqlite")
+        let store = try Store(path: path)
+        #expect(try await store.schemaVersion() == 1)
+        let reader = try Store(path: path, readOnly: true)
+        #expect(try await reader.stories().isEmpty)
+    }
+
+    @Test func aNewerSchemaIsRefusedAndLeftAlone() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("state.sqlite")
+        _ = try Store(path: path)
+        // Simulate a database written by a future feedwatch.
+        try await SQLiteShell.run(path: path, "PRAGMA user_version = 99")
+        #expect(throws: FeedwatchError.self) { try Store(path: path) }
+        #expect(try SQLiteShell.userVersion(path: path) == 99)
+    }
+
+    @Test func readOnlyOpenOfAMissingFileSaysWhatToDo() {
+        #expect {
+            try Store(path: "/nonexistent/feedwatch.sqlite", readOnly: true)
+        } throws: { error in
+            (error as? FeedwatchError)?.message.contains("run --once") == true
+        }
+    }
+
+    @Test func anItemIsStoredOncePerFeedAndKey() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.path("state.sqlite"))
+        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
+        let entry = entry("k1")
+        let first = try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) }
+        let second = try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) }
+        #expect(first != nil)
+        #expect(second == nil)
+    }
+
+    @Test func aFailedTransactionLeavesNothingBehind() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.path("state.sqlite"))
+        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
+        let entry = entry("k1")
+        struct Boom: Error {}
+        await #expect(throws: Boom.self) {
+            try await store.withTransaction { transaction in
+                let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
+                try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
+                throw Boom()
+            }
+        }
+        #expect(try await store.items().isEmpty)
+        #expect(try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) } != nil)
+    }
+
+    @Test func verdictsAndDuplicatesAreListedWithTheirFields() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.path("state.sqlite"))
+        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
+        let (a, b) = (entry("a", title: "Original"), entry("b", title: "Copy"))
+        try await store.withTransaction { transaction in
+            let original = try #require(try transaction.insertItem(feedID: feed.id, entry: a, seenAt: Date()))
+            try transaction.insertVerdict(itemID: original, VerdictRecord(
+                story: "s", verdict: .related, score: 0.4, threshold: 0.14,
+                matched: [MatchedTerm(term: "lavrov", weight: 2), MatchedTerm(term: "myanmar", weight: 1)]), decidedAt: Date())
+            let copy = try #require(try transaction.insertItem(feedID: feed.id, entry: b, seenAt: Date()))
+            try transaction.insertVerdict(itemID: copy, VerdictRecord(
+                story: "s", verdict: .duplicate, score: 0, threshold: 0.14, matched: [],
+                duplicate: DuplicateReference(kind: .item, ref: String(original), similarity: 0.93), resemblance: 0.93, containment: 0.95), decidedAt: Date())
+        }
+        let stories = try await store.stories()
+        #expect(stories.map(\.title) == ["Original"])
+        #expect(stories.first?.matched == ["lavrov", "myanmar"])
+        #expect(stories.first?.feed == "https://a.test/feed")
+        let duplicates = try await store.duplicates()
+        #expect(duplicates.first?.duplicateOf.kind == .item)
+        #expect(duplicates.first?.duplicateOf.ref == String(stories[0].id))
+        #expect(try await store.items(verdict: .duplicate).count == 1)
+        #expect(try await store.items().count == 2)
+    }
+
+    @Test func theIndexProposesOnlyThisStorysKnownItems() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try Store(path: directory.path("state.sqlite"))
+        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
+        let fingerprint = IndexedFingerprint(shingles: [4, 8, 15], signature: [1, 2], bandKeys: [111, 222], sampleKeys: [4, 8])
+        let entry = entry("x")
+        let found = try await store.withTransaction { transaction in
+            let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
+            try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
+            try transaction.index(itemID: id, fingerprint)
+            return (
+                byBand: try transaction.candidates(story: "s", bandKeys: [222], sampleKeys: []),
+                bySample: try transaction.candidates(story: "s", bandKeys: [], sampleKeys: [8]),
+                otherStory: try transaction.candidates(story: "other", bandKeys: [111], sampleKeys: [4]),
+                none: try transaction.candidates(story: "s", bandKeys: [5], sampleKeys: [6]))
+        }
+        #expect(found.byBand.first?.shingles == [4, 8, 15])
+        #expect(found.bySample.count == 1)
+        #expect(found.otherStory.isEmpty)
+        #expect(found.none.isEmpty)
+    }
+}
+
+/// The sqlite3 command-line shell, for tampering with a database the way another program would.
+enum SQLiteShell {
+    static func run(path: String, _ sql: String) async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, sql]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw FeedwatchError(.runtime, "sqlite3 failed") }
+    }
+
+    static func userVersion(path: String) throws -> Int {
+        let process = Process()
+        let pipe = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, "PRAGMA user_version"]
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+}
