@@ -1,6 +1,6 @@
 /// Builds RSS 2.0 documents for tests, escaping text properly.
-public struct FeedBuilder {
-    public struct Item {
+public struct FeedBuilder: Sendable {
+    public struct Item: Sendable {
         public var title: String
         public var link: String
         public var description: String

@@ -12,9 +12,14 @@ struct TableRenderer {
         var widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
-        let total = widths.reduce(0, +) + 2 * (widths.count - 1)
-        if total > width {
-            widths[flexibleColumn] = max(12, widths[flexibleColumn] - (total - width))
+        let separators = 2 * (widths.count - 1)
+        let excess = widths.reduce(0, +) + separators - width
+        if excess > 0 { widths[flexibleColumn] = max(16, widths[flexibleColumn] - excess) }
+        // Still too wide: take one character at a time from whichever column is widest.
+        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+            widths[widest] > 8
+        {
+            widths[widest] -= 1
         }
         let lines = ([headers] + rows).map { cells in
             cells.enumerated().map { column, cell in

@@ -1,0 +1,134 @@
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// The built `feedwatch` binary, run as users and scripts run it.
+@Suite(.serialized) struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var binary: URL {
+        // The test runner sits in the same build folder as the executable.
+        let runner = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return runner.deletingLastPathComponent().appendingPathComponent("feedwatch")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.currentDirectoryURL = SharedData.packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The shipped demo config, pointed at a temporary store.
+    static func demoConfig(in directory: TemporaryDirectory) throws -> String {
+        let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
+        return try directory.write("demo.yaml", """
+            state: \(directory.path("demo.sqlite"))
+            feeds:
+              - url: \(demo.appendingPathComponent("asia-wire.xml").absoluteString)
+              - url: \(demo.appendingPathComponent("daily-world.xml").absoluteString)
+              - url: \(demo.appendingPathComponent("regional-atom.xml").absoluteString)
+            stories:
+              - name: lavrov-myanmar
+                seeds: \(SharedData.seeds.path)
+            """)
+    }
+
+    @Test func binaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build it with swift build first")
+    }
+
+    @Test func demoRunAlertsAndQueriesDecode() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        let run = try Self.run(["run", "--once", "--config", config])
+        #expect(run.status == 0, "\(run.stderr)")
+        let alerts = run.stderr.split(separator: "\n").filter { $0.contains(" related story=") }
+        #expect(alerts.count == 3)
+        for alert in alerts {
+            for key in ["story=lavrov-myanmar", "score=", "link=", "feed=", "matched=", "title="] { #expect(alert.contains(key)) }
+        }
+
+        let stories = try Self.run(["stories", "--format", "json", "--config", config])
+        #expect(stories.status == 0)
+        let storyRows = try #require(try JSONSerialization.jsonObject(with: Data(stories.stdout.utf8)) as? [[String: Any]])
+        #expect(storyRows.count == 3)
+        for row in storyRows {
+            #expect(Set(row.keys) == ["id", "story", "title", "link", "feed", "published", "score", "matched"])
+            #expect((row["published"] as? String)?.hasSuffix("Z") == true)
+            #expect(row["matched"] is [String])
+        }
+
+        let items = try Self.run(["items", "--format", "json", "--config", config])
+        let itemRows = try #require(try JSONSerialization.jsonObject(with: Data(items.stdout.utf8)) as? [[String: Any]])
+        #expect(itemRows.count == 9)
+        #expect(Set(itemRows.compactMap { $0["verdict"] as? String }) == ["related", "duplicate", "unrelated"])
+
+        let duplicates = try Self.run(["duplicates", "--format", "json", "--config", config])
+        let duplicateRows = try #require(try JSONSerialization.jsonObject(with: Data(duplicates.stdout.utf8)) as? [[String: Any]])
+        #expect(duplicateRows.count == 2)
+        let original = try #require(duplicateRows.first?["duplicate_of"] as? [String: Any])
+        #expect(original["kind"] as? String == "item")
+
+        let again = try Self.run(["run", "--once", "--config", config])
+        #expect(again.status == 0)
+        #expect(!again.stderr.contains(" related story="))
+
+        let table = try Self.run(["stories", "--config", config], environment: ["COLUMNS": "100"])
+        #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 })
+        #expect(table.stdout.hasPrefix("ID"))
+    }
+
+    @Test func inspectPrintsEveryKeyWithNulls() throws {
+        let path = SharedData.corpus("rome/rome/src/test/data/rss_1.0.xml").path
+        let run = try Self.run(["inspect", "--format", "json", path])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "rdf")
+        let entry = try #require((object["entries"] as? [[String: Any]])?.first)
+        #expect(Set(entry.keys).isSuperset(of: ["id", "title", "link", "published", "updated", "summary", "content", "authors", "categories"]))
+        #expect(entry["updated"] is NSNull)
+
+        let several = try Self.run(["inspect", "--format", "json", path, path])
+        #expect(several.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test func badInputGetsOneLineAndTheRightExitCode() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let missingConfig = try Self.run(["stories", "--config", directory.path("nope.yaml")])
+        #expect(missingConfig.status == 2)
+        #expect(missingConfig.stderr.split(separator: "\n").count == 1)
+        #expect(missingConfig.stderr.contains("nope.yaml"))
+
+        let config = try Self.demoConfig(in: directory)
+        let noDatabase = try Self.run(["stories", "--config", config])
+        #expect(noDatabase.status == 1)
+        #expect(noDatabase.stderr.contains("run --once"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("demo.sqlite")))
+
+        let badOption = try Self.run(["items", "--verdict", "maybe", "--config", config])
+        #expect(badOption.status == 2)
+
+        let fromEnvironment = try Self.run(["stories"], environment: ["FEEDWATCH_CONFIG": directory.path("env.yaml")])
+        #expect(fromEnvironment.stderr.contains("env.yaml"))
+
+        let notAFeed = try Self.run(["inspect", "/etc/hostname"])
+        #expect(notAFeed.status == 1)
+        #expect(notAFeed.stderr.hasPrefix("feedwatch: /etc/hostname: "))
+    }
+}
