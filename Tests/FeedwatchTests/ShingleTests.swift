@@ -75,3 +75,11 @@ enum FeedTestSupportSeeds {
         try SharedData.seedTexts().map(\.text)
     }
 }
+
+@Suite struct DefaultLSHTests {
+    /// The README states the banding the default settings produce; keep them in step.
+    @Test func defaultBandingIsTheDocumentedOne() {
+        let lsh = Fingerprinter(settings: AnalysisSettings()).lsh
+        #expect(lsh == LSHParameters(bands: 25, rowsPerBand: 5))
+    }
+}
