@@ -27,20 +27,6 @@ extension Store {
         try StoreTransaction(connection: connection).recordPoll(feedID: feedID, record)
     }
 
-    /// Counts of seen and related items per feed id.
-    public func feedCounts() throws -> [Int64: (seen: Int, related: Int)] {
-        let rows = try connection.rows("""
-            SELECT i.feed_id, COUNT(DISTINCT i.id),
-                   COUNT(DISTINCT CASE WHEN v.verdict = 'related' THEN i.id END)
-            FROM items i LEFT JOIN verdicts v ON v.item_id = i.id GROUP BY i.feed_id
-            """)
-        var counts: [Int64: (seen: Int, related: Int)] = [:]
-        for row in rows {
-            counts[row[0].int64 ?? 0] = (Int(row[1].int64 ?? 0), Int(row[2].int64 ?? 0))
-        }
-        return counts
-    }
-
     private static func feedRecord(_ row: [SQLValue]) -> FeedRecord {
         FeedRecord(
             id: row[0].int64 ?? 0, configuredURL: row[1].string ?? "", url: row[2].string ?? "", title: row[3].string,

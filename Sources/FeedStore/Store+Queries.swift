@@ -50,11 +50,6 @@ extension Store {
         }
     }
 
-    /// Distinct story names that have verdicts.
-    public func storyNames() throws -> [String] {
-        try connection.rows("SELECT DISTINCT story FROM verdicts ORDER BY story").compactMap { $0[0].string }
-    }
-
     private static func terms(fromJSON json: String?) -> [String] {
         guard let data = json?.data(using: .utf8), let terms = try? JSONDecoder().decode([MatchedTerm].self, from: data) else {
             return []

@@ -7,11 +7,6 @@ public final class StoreTransaction {
 
     init(connection: Connection) { self.connection = connection }
 
-    /// True when this feed already delivered an item with this key.
-    public func isKnown(feedID: Int64, key: String) throws -> Bool {
-        try !connection.rows("SELECT 1 FROM items WHERE feed_id = ? AND item_key = ?", [.integer(feedID), .text(key)]).isEmpty
-    }
-
     /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
     public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
         let json = JSONEncoder()

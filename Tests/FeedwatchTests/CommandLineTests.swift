@@ -131,4 +131,42 @@ import Testing
         #expect(notAFeed.status == 1)
         #expect(notAFeed.stderr.hasPrefix("feedwatch: /etc/hostname: "))
     }
+
+    @Test func daemonFinishesACycleAndExitsZeroOnSIGTERM() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["run", "--config", try Self.demoConfig(in: directory)]
+        let stderr = Pipe()
+        let log = OutputCollector()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        let started = Date()
+        while !log.text.contains("poll cycle done"), Date().timeIntervalSince(started) < 60 {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(log.text.contains("3 related"))
+        process.terminate()
+        while process.isRunning, Date().timeIntervalSince(started) < 90 {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(!process.isRunning)
+        #expect(process.terminationStatus == 0)
+        #expect(log.text.contains("feedwatch daemon stopped"))
+    }
+}
+
+/// Collects a child process's output as it arrives.
+final class OutputCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
 }

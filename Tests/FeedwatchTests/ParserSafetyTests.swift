@@ -60,3 +60,17 @@ import Testing
         #expect(feed.warnings.contains { $0.contains("control character") })
     }
 }
+
+@Suite struct XHTMLEntitySafetyTests {
+    /// Declared entities inside Atom xhtml content are not expanded either.
+    @Test func declaredEntitiesInXHTMLAreNotExpanded() throws {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [\n<!ENTITY a \"AAAAAAAAAA\">\n"
+        for level in 1...6 { xml += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level == 1 ? "" : String(level - 1));", count: 10) + "\">\n" }
+        xml += "]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><entry><id>1</id><title>x</title>"
+        xml += "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">&a6; &eacute;</div></content></entry></feed>"
+        switch Result(catching: { try FeedParser.parse(Data(xml.utf8)) }) {
+        case .success(let feed): #expect((feed.entries.first?.content.count ?? 0) < 100)
+        case .failure(let error): #expect(String(describing: error).contains("ntit"))
+        }
+    }
+}

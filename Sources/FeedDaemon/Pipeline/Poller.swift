@@ -58,7 +58,9 @@ public actor Poller {
 
     /// The earliest time a configured feed is due, for the daemon's sleep.
     public func nextDue() async throws -> Date? {
-        try await store.registerFeeds(configuration.feeds.map(\.url)).filter { $0.disabled == nil }.compactMap(\.nextDue).min()
+        let configured = Set(configuration.feeds.map(\.url))
+        return try await store.allFeeds().filter { configured.contains($0.configuredURL) && $0.disabled == nil }
+            .compactMap(\.nextDue).min()
     }
 
     private func fetchConcurrently(

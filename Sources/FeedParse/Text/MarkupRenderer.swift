@@ -27,7 +27,7 @@ enum MarkupRenderer {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content { builder.append(String(cString: content)) }
         case XML_ENTITY_REF_NODE:
-            builder.append(XMLNode(pointer: node).text)
+            builder.append(XMLNode.entityText(node))
         case XML_ELEMENT_NODE:
             let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
             if skipped.contains(name) { return }

@@ -58,6 +58,15 @@ struct XMLNode {
         return String(cString: base)
     }
 
+    /// The text an entity reference stands for: an HTML named character, or nothing. Its children
+    /// (the declared replacement) are never followed.
+    static func entityText(_ node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name, let entity = htmlEntityLookup(name),
+            let scalar = Unicode.Scalar(entity.pointee.value)
+        else { return "" }
+        return String(Character(scalar))
+    }
+
     private static func appendText(of node: xmlNodePtr, to bytes: inout [UInt8]) {
         var child = node.pointee.children
         while let current = child {
@@ -67,9 +76,7 @@ struct XMLNode {
                     bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(content)))
                 }
             case XML_ENTITY_REF_NODE:
-                if let name = current.pointee.name, let entity = htmlEntityLookup(name) {
-                    bytes.append(contentsOf: String(Character(Unicode.Scalar(entity.pointee.value) ?? " ")).utf8)
-                }
+                bytes.append(contentsOf: entityText(current).utf8)
             case XML_ELEMENT_NODE:
                 appendText(of: current, to: &bytes)
             default:
