@@ -11,7 +11,7 @@ public struct DuplicateRow: Sendable, Encodable, Equatable {
     public var id: Int64
     public var story: String
     public var title: String
-    public var link: String?
+    @NullEncoded public var link: String?
     public var feed: String
     public var similarity: Double
     public var duplicateOf: Original
@@ -19,16 +19,5 @@ public struct DuplicateRow: Sendable, Encodable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, story, title, link, feed, similarity
         case duplicateOf = "duplicate_of"
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(story, forKey: .story)
-        try container.encode(title, forKey: .title)
-        try container.encode(link, forKey: .link)
-        try container.encode(feed, forKey: .feed)
-        try container.encode(similarity, forKey: .similarity)
-        try container.encode(duplicateOf, forKey: .duplicateOf)
     }
 }

@@ -45,7 +45,7 @@ struct InspectCommand: AsyncParsableCommand {
     private func show(_ feed: ParsedFeed, source: String) throws {
         switch format {
         case .json:
-            try JSONOutput.print(InspectDocument(feed: feed), pretty: sources.count == 1)
+            try JSONOutput.print(InspectDocument(feed), pretty: sources.count == 1)
         case .table:
             print("\(source): \(feed.format.rawValue) \"\(feed.title)\" \(feed.link ?? "-"), \(feed.entries.count) entries")
             for warning in feed.warnings { print("  warning: \(warning)") }

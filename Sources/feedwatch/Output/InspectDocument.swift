@@ -3,35 +3,32 @@ import Foundation
 
 /// `feedwatch inspect --format json`: a parsed feed with every key present (null when absent).
 struct InspectDocument: Encodable {
-    let feed: ParsedFeed
-
-    struct EntryView: Encodable {
-        let entry: FeedEntry
-
-        enum CodingKeys: String, CodingKey { case id, title, link, published, updated, summary, content, authors, categories }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(entry.id, forKey: .id)
-            try container.encode(entry.title, forKey: .title)
-            try container.encode(entry.link, forKey: .link)
-            try container.encode(entry.published, forKey: .published)
-            try container.encode(entry.updated, forKey: .updated)
-            try container.encode(entry.summary, forKey: .summary)
-            try container.encode(entry.content, forKey: .content)
-            try container.encode(entry.authors, forKey: .authors)
-            try container.encode(entry.categories, forKey: .categories)
-        }
+    struct Entry: Encodable {
+        var id: String
+        var title: String
+        @NullEncoded var link: String?
+        @NullEncoded var published: Date?
+        @NullEncoded var updated: Date?
+        var summary: String
+        var content: String
+        var authors: [String]
+        var categories: [String]
     }
 
-    enum CodingKeys: String, CodingKey { case format, title, link, entries, warnings }
+    var format: FeedFormat
+    var title: String
+    @NullEncoded var link: String?
+    var entries: [Entry]
+    var warnings: [String]
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(feed.format, forKey: .format)
-        try container.encode(feed.title, forKey: .title)
-        try container.encode(feed.link, forKey: .link)
-        try container.encode(feed.entries.map(EntryView.init), forKey: .entries)
-        try container.encode(feed.warnings, forKey: .warnings)
+    init(_ feed: ParsedFeed) {
+        format = feed.format
+        title = feed.title
+        link = feed.link
+        warnings = feed.warnings
+        entries = feed.entries.map {
+            Entry(id: $0.id, title: $0.title, link: $0.link, published: $0.published, updated: $0.updated,
+                  summary: $0.summary, content: $0.content, authors: $0.authors, categories: $0.categories)
+        }
     }
 }

@@ -1,0 +1,20 @@
+import ArgumentParser
+import FeedStore
+
+/// The options every listing command takes, and how it prints its rows.
+struct ListOptions: ParsableArguments {
+    @OptionGroup var config: ConfigOption
+    @Option(help: "Only this story.") var story: String?
+    @Option(help: "At most this many rows.") var limit: Int = 100
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func openStore() throws -> Store { try config.openStoreForReading() }
+
+    /// JSON as one array, or an aligned table whose `flexibleColumn` gives way on narrow terminals.
+    func emit<Row: Encodable>(_ rows: [Row], headers: [String], flexibleColumn: Int, cells: (Row) -> [String]) throws {
+        switch format {
+        case .json: try JSONOutput.print(rows)
+        case .table: print(TableRenderer(headers: headers, rows: rows.map(cells), flexibleColumn: flexibleColumn).render())
+        }
+    }
+}
