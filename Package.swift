@@ -48,6 +48,7 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        .testTarget(name: "ConformanceTests", dependencies: ["FeedCore", "FeedParse", "FeedTestSupport"]),
         .testTarget(name: "FeedwatchTests", dependencies: [
             "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedTestSupport",
         ]),

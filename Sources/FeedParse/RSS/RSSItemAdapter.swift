@@ -12,6 +12,7 @@ enum RSSItemAdapter {
         for child in item.children {
             switch (Namespace(child.namespaceURI), child.name) {
             case (.core, "title"): title = HTMLText.plainText(fromHTML: child.text)
+            case (.dublinCore, "title") where title.isEmpty: title = HTMLText.plainText(fromHTML: child.text)
             case (.core, "link"): link = link ?? LinkResolver.resolve(child.text, base: base)
             case (.core, "guid"):
                 guid = child.text

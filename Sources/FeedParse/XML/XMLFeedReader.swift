@@ -4,21 +4,35 @@ import Foundation
 /// Reads RSS, RDF and Atom documents with libxml2's streaming reader.
 ///
 /// Only one entry's subtree is ever built in memory at a time, so memory is bounded by the largest
-/// entry, not by the document.
+/// entry, not by the document. A document the reader cannot finish (it stops at the first
+/// well-formedness error, recover mode or not) is read again by `XMLDocumentReader`, and the
+/// fuller of the two results wins.
 enum XMLFeedReader {
     static func parse(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
-        let (cleaned, replaced) = ControlCharacters.replace(in: data)
-        var feed = try read(cleaned, url: url, encoding: encoding)
-        if replaced > 0 {
-            feed.warnings.insert("replaced \(replaced) control character\(replaced == 1 ? "" : "s") that XML forbids", at: 0)
+        let (cleaned, removed) = ControlCharacters.remove(from: data)
+        var feed: ParsedFeed
+        do {
+            let streamed = try stream(cleaned, url: url, encoding: encoding)
+            if streamed.complete {
+                feed = streamed.feed
+            } else {
+                let recovered = try? XMLDocumentReader.parse(cleaned, url: url, encoding: encoding)
+                feed = recovered.map { $0.entries.count >= streamed.feed.entries.count ? $0 : streamed.feed } ?? streamed.feed
+            }
+        } catch let streamError {
+            guard let recovered = try? XMLDocumentReader.parse(cleaned, url: url, encoding: encoding) else { throw streamError }
+            feed = recovered
+        }
+        if removed > 0 {
+            feed.warnings.insert("removed \(removed) control character\(removed == 1 ? "" : "s") that XML forbids", at: 0)
         }
         return feed
     }
 
-    private static func read(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
+    /// The streamed feed, and whether the reader got to the end without a fatal error.
+    private static func stream(_ data: Data, url: String?, encoding: String?) throws -> (feed: ParsedFeed, complete: Bool) {
         try XMLStreamReader.read(data, url: url, encoding: encoding) { reader in
-            var feed: ParsedFeed?
-            var feedLinks = LinkChoice()
+            var assembler: FeedAssembler?
             var moved = reader.next()
             while moved {
                 guard reader.isElementStart else {
@@ -27,63 +41,30 @@ enum XMLFeedReader {
                 }
                 let namespace = Namespace(reader.namespaceURI)
                 let name = reader.localName
-                guard var current = feed else {
-                    guard let format = rootFormat(name: name, namespace: namespace) else {
+                guard var current = assembler else {
+                    guard let root = FeedAssembler(rootName: name, namespace: namespace) else {
                         throw FeedParseError("not a feed: the root element is <\(name)>, expected <rss>, <rdf:RDF> or <feed>")
                     }
-                    feed = ParsedFeed(format: format, title: "", link: nil, entries: [])
+                    assembler = root
                     moved = reader.next()
                     continue
                 }
-                if isEntry(name: name, namespace: namespace, format: current.format), let node = reader.expand() {
-                    let entry = current.format == .atom ? AtomEntryAdapter.entry(from: node) : RSSItemAdapter.entry(from: node)
-                    current.entries.append(entry)
-                    feed = current
-                    moved = reader.skipSubtree()
+                if current.isEntry(name: name, namespace: namespace), let node = reader.expand() {
+                    current.addEntry(node)
+                } else if reader.depth == current.metadataDepth, let node = reader.expand() {
+                    current.addMetadata(node)
+                } else {
+                    moved = reader.next()
                     continue
                 }
-                if reader.depth == metadataDepth(current.format), let node = reader.expand() {
-                    switch (namespace, name) {
-                    case (.core, "title") where current.format != .atom, (.atom, "title") where current.format == .atom:
-                        if current.title.isEmpty {
-                            current.title = current.format == .atom ? AtomText.plainText(of: node) : HTMLText.plainText(fromHTML: node.text)
-                        }
-                    case (.core, "link") where current.format != .atom:
-                        current.link = current.link ?? LinkResolver.resolve(node.text, base: node.baseURI)
-                    case (.atom, "link"):
-                        feedLinks.offer(node)
-                    default: break
-                    }
-                    feed = current
-                    moved = reader.skipSubtree()
-                    continue
-                }
-                moved = reader.next()
+                assembler = current
+                moved = reader.skipSubtree()
             }
-            guard var result = feed else {
+            guard let assembler else {
                 throw FeedParseError(reader.errors.messages.first.map { "not well-formed XML: \($0)" } ?? "the document is empty")
             }
-            result.link = result.link ?? feedLinks.best
-            result.warnings = reader.errors.messages.map { "recovered from malformed XML at \($0)" }
-            return result
+            let warnings = reader.errors.messages.map { "recovered from malformed XML at \($0)" }
+            return (assembler.finish(warnings: warnings), reader.errors.fatalCount == 0)
         }
-    }
-
-    private static func rootFormat(name: String, namespace: Namespace) -> FeedFormat? {
-        switch (namespace, name) {
-        case (_, "rss"): return .rss
-        case (.rdf, "RDF"): return .rdf
-        case (.atom, "feed"): return .atom
-        default: return nil
-        }
-    }
-
-    private static func isEntry(name: String, namespace: Namespace, format: FeedFormat) -> Bool {
-        format == .atom ? (namespace == .atom && name == "entry") : (namespace == .core && name == "item")
-    }
-
-    /// Depth of the feed-level `<title>` and `<link>`: inside `<channel>` for RSS/RDF, the root for Atom.
-    private static func metadataDepth(_ format: FeedFormat) -> Int {
-        format == .atom ? 1 : 2
     }
 }
