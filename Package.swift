@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "feedwatch", targets: ["feedwatch"]),
+        .executable(name: "feedwatch-bench", targets: ["feedwatch-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .executableTarget(name: "feedwatch-bench", dependencies: ["FeedCore", "FeedParse"], path: "Benchmarks/feedwatch-bench"),
         .target(name: "FeedTestSupport", dependencies: [
             "FeedCore",
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -8,7 +8,8 @@ public enum FeedParser {
     ///   - url: where it came from; relative links are resolved against it.
     ///   - encoding: the charset named by the HTTP `Content-Type`, if any.
     public static func parse(_ data: Data, url: String? = nil, encoding: String? = nil) throws -> ParsedFeed {
-        guard let first = data.first(where: { !Self.isWhitespaceOrBOM($0) }) else {
+        let firstByte = data.withUnsafeBytes { raw in raw.first(where: { !Self.isWhitespaceOrBOM($0) }) }
+        guard let first = firstByte else {
             throw FeedParseError("the document is empty")
         }
         if first == UInt8(ascii: "{") { return try JSONFeedAdapter.parse(data, url: url) }

@@ -9,7 +9,9 @@ public enum HTMLText {
 
     /// Plain text of an HTML fragment; text without markup is only whitespace-normalised.
     public static func plainText(fromHTML html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return plainText(fromText: html) }
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            return plainText(fromText: html)
+        }
         var copy = html
         return copy.withUTF8 { bytes -> String in
             guard let base = bytes.baseAddress,
@@ -23,18 +25,8 @@ public enum HTMLText {
 
     /// Plain text with runs of whitespace collapsed and blank-line paragraph breaks kept.
     public static func plainText(fromText text: String) -> String {
-        var builder = PlainTextBuilder()
-        var blankLines = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                blankLines += 1
-                if blankLines == 1 { builder.breakParagraph() }
-            } else {
-                blankLines = 0
-                builder.append(line)
-                builder.append(" ")
-            }
-        }
+        var builder = PlainTextBuilder(blankLinesBreakParagraphs: true)
+        builder.append(text)
         return builder.result
     }
 }

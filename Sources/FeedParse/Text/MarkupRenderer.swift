@@ -1,3 +1,4 @@
+import Foundation
 internal import CLibXML2
 
 /// Turns an HTML or XHTML node tree into plain text: paragraph breaks kept, scripts and styles dropped.
@@ -25,7 +26,9 @@ enum MarkupRenderer {
     private static func append(_ node: xmlNodePtr, to builder: inout PlainTextBuilder) {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            if let content = node.pointee.content { builder.append(String(cString: content)) }
+            if let content = node.pointee.content {
+                builder.append(bytes: UnsafeBufferPointer(start: content, count: strlen(content)))
+            }
         case XML_ENTITY_REF_NODE:
             builder.append(XMLNode.entityText(node))
         case XML_ELEMENT_NODE:

@@ -1,35 +1,65 @@
-/// Accumulates text with whitespace collapsed and paragraph breaks kept.
+/// Accumulates UTF-8 text with runs of whitespace collapsed and line and paragraph breaks kept.
+///
+/// Works on bytes: this is the parser's hottest loop, and Swift's `Character` properties cost far
+/// more than the byte tests. Whitespace is ASCII whitespace and the no-break space (U+00A0).
 struct PlainTextBuilder {
-    private var paragraphs: [String] = []
-    private var current = ""
+    private var output: [UInt8] = []
     private var pendingSpace = false
+    /// 0 none, 1 line break, 2 paragraph break, written before the next visible byte.
+    private var pendingBreak = 0
+    /// In plain text (not HTML) a blank line separates paragraphs.
+    private let blankLinesBreakParagraphs: Bool
 
-    mutating func append(_ text: some StringProtocol) {
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !current.isEmpty
+    init(blankLinesBreakParagraphs: Bool = false) {
+        self.blankLinesBreakParagraphs = blankLinesBreakParagraphs
+    }
+
+    mutating func append(_ text: String) {
+        var copy = text
+        copy.withUTF8 { append(bytes: $0) }
+    }
+
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+        var newlinesInRun = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
+                pendingSpace = true
+                if byte == 0x0A {
+                    newlinesInRun += 1
+                    if blankLinesBreakParagraphs && newlinesInRun == 2 { pendingBreak = 2 }
+                }
+                index += 1
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 2
             } else {
-                if pendingSpace && current.last != "\n" { current.append(" ") }
-                pendingSpace = false
-                current.append(character)
+                writePending()
+                newlinesInRun = 0
+                output.append(byte)
+                index += 1
             }
         }
     }
 
-    mutating func breakParagraph() {
-        if !current.isEmpty { paragraphs.append(current) }
-        current = ""
-        pendingSpace = false
+    mutating func breakParagraph() { pendingBreak = 2 }
+
+    mutating func breakLine() { pendingBreak = max(pendingBreak, 1) }
+
+    private mutating func writePending() {
+        defer {
+            pendingSpace = false
+            pendingBreak = 0
+        }
+        guard !output.isEmpty else { return }
+        switch pendingBreak {
+        case 2: output.append(contentsOf: [0x0A, 0x0A])
+        case 1: output.append(0x0A)
+        default: if pendingSpace { output.append(0x20) }
+        }
     }
 
-    mutating func breakLine() {
-        if !current.isEmpty && current.last != "\n" { current.append("\n") }
-        pendingSpace = false
-    }
-
-    var result: String {
-        var copy = self
-        copy.breakParagraph()
-        return copy.paragraphs.joined(separator: "\n\n")
-    }
+    var result: String { String(decoding: output, as: UTF8.self) }
 }

@@ -8,7 +8,8 @@ enum ControlCharacters {
         // In UTF-16 and UTF-32 documents zero and low bytes are parts of characters: leave those alone.
         let head = data.prefix(4)
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.contains(0) { return (data, 0) }
-        guard data.contains(where: isForbidden) else { return (data, 0) }
+        let found = data.withUnsafeBytes { raw in raw.contains(where: isForbidden) }
+        guard found else { return (data, 0) }
         let kept = data.filter { !isForbidden($0) }
         return (kept, data.count - kept.count)
     }
