@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "feedwatch", targets: ["feedwatch"]),
         .executable(name: "feedwatch-bench", targets: ["feedwatch-bench"]),
+        .executable(name: "feedwatch-fuzz-parse", targets: ["feedwatch-fuzz-parse"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,6 +44,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "feedwatch-bench", dependencies: ["FeedCore", "FeedParse"], path: "Benchmarks/feedwatch-bench"),
+        .executableTarget(name: "feedwatch-fuzz-parse", dependencies: ["FeedCore", "FeedParse"], path: "Fuzz/parse"),
         .target(name: "FeedTestSupport", dependencies: [
             "FeedCore",
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
