@@ -117,3 +117,27 @@ import Testing
         #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("{\"items\": 3}".utf8)) }
     }
 }
+
+@Suite struct FeedEncodingTests {
+    @Test func latin1BytesWithoutADeclarationAreReadAsWindows1252() throws {
+        let feed = try FeedParser.parse(SharedData.corpusData("miniflux-v2/internal/reader/parser/testdata/no_encoding_ISO-8859-1.xml"))
+        #expect(feed.entries.count == 10)
+        #expect(feed.entries[0].summary.contains("d'études"))
+        #expect(!feed.entries.contains { $0.summary.contains("\u{FFFD}") })
+        #expect(feed.warnings.first?.contains("Windows-1252") == true)
+    }
+
+    @Test func declaredEncodingsAreHonoured() throws {
+        let cp1251 = try FeedParser.parse(SharedData.corpusData("miniflux-v2/internal/reader/parser/testdata/encoding_WINDOWS-1251.xml"))
+        #expect(cp1251.entries.first?.title == "Цитата #17703")
+        let cp1252 = try FeedParser.parse(SharedData.corpusData("miniflux-v2/internal/reader/encoding/testdata/windows-1252.xml"))
+        #expect(cp1252.title == "Euro €")
+    }
+
+    @Test func utf8DeclaredButLatin1IsRepaired() throws {
+        let xml = Data("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Caf".utf8) + Data([0xE9])
+            + Data("</title><item><title>Menu</title></item></channel></rss>".utf8)
+        let feed = try FeedParser.parse(xml)
+        #expect(feed.title == "Café")
+    }
+}

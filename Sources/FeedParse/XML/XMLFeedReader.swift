@@ -12,21 +12,42 @@ enum XMLFeedReader {
         let (cleaned, removed) = ControlCharacters.remove(from: data)
         var feed: ParsedFeed
         do {
-            let streamed = try stream(cleaned, url: url, encoding: encoding)
-            if streamed.complete {
-                feed = streamed.feed
-            } else {
-                let recovered = try? XMLDocumentReader.parse(cleaned, url: url, encoding: encoding)
-                feed = recovered.map { $0.entries.count >= streamed.feed.entries.count ? $0 : streamed.feed } ?? streamed.feed
+            feed = try parseOnce(cleaned, url: url, encoding: encoding)
+            if encoding == nil, feed.warnings.contains(where: isNotUTF8), let retried = mislabelledRetry(cleaned, url: url),
+                retried.entries.count >= feed.entries.count
+            {
+                feed = retried
             }
-        } catch let streamError {
-            guard let recovered = try? XMLDocumentReader.parse(cleaned, url: url, encoding: encoding) else { throw streamError }
-            feed = recovered
+        } catch let error as FeedParseError where encoding == nil && isNotUTF8(error.message) {
+            guard let retried = mislabelledRetry(cleaned, url: url) else { throw error }
+            feed = retried
         }
         if removed > 0 {
             feed.warnings.insert("removed \(removed) control character\(removed == 1 ? "" : "s") that XML forbids", at: 0)
         }
         return feed
+    }
+
+    /// Bytes that are not UTF-8 in a document that claims (or defaults to) UTF-8 are, in practice,
+    /// Latin-1 or Windows-1252 (its superset) written by a misconfigured server or CMS.
+    private static func mislabelledRetry(_ data: Data, url: String?) -> ParsedFeed? {
+        guard var feed = try? parseOnce(data, url: url, encoding: "windows-1252") else { return nil }
+        feed.warnings.insert("the document is not valid UTF-8 as declared; read it as Windows-1252", at: 0)
+        return feed
+    }
+
+    private static func isNotUTF8(_ message: String) -> Bool { message.contains("not proper UTF-8") }
+
+    private static func parseOnce(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
+        do {
+            let streamed = try stream(data, url: url, encoding: encoding)
+            if streamed.complete { return streamed.feed }
+            let recovered = try? XMLDocumentReader.parse(data, url: url, encoding: encoding)
+            return recovered.map { $0.entries.count >= streamed.feed.entries.count ? $0 : streamed.feed } ?? streamed.feed
+        } catch let streamError {
+            guard let recovered = try? XMLDocumentReader.parse(data, url: url, encoding: encoding) else { throw streamError }
+            return recovered
+        }
     }
 
     /// The streamed feed, and whether the reader got to the end without a fatal error.
