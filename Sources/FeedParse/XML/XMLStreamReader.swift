@@ -9,7 +9,7 @@ final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     let errors = XMLErrorLog()
 
-    /// Never XML_PARSE_NOENT (it loads external entities even with NONET) and never DTDLOAD.
+    /// Never the entity-substitution option (it loads external entities even with NONET) and never DTDLOAD.
     static let options = Int32(
         XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
