@@ -7,6 +7,4 @@ public struct Validators: Sendable, Equatable, Codable {
         self.etag = etag
         self.lastModified = lastModified
     }
-
-    public var isEmpty: Bool { etag == nil && lastModified == nil }
 }

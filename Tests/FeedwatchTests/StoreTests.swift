@@ -5,6 +5,14 @@ import Foundation
 import Testing
 
 @Suite struct StoreTests {
+    /// A new store in a temp folder with one registered feed.
+    private func freshStore() async throws -> (TemporaryDirectory, Store, FeedRecord) {
+        let directory = try TemporaryDirectory()
+        let store = try Store(path: directory.path("state.sqlite"))
+        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
+        return (directory, store, feed)
+    }
+
     private func entry(_ key: String, title: String = "A title") -> FeedEntry {
         FeedEntry(id: key, title: title, link: "https://x.test/\(key)", published: Date(timeIntervalSince1970: 1_659_528_000),
                   updated: nil, summary: "s", content: "", authors: [], categories: [])
@@ -40,10 +48,8 @@ import Testing
     }
 
     @Test func anItemIsStoredOncePerFeedAndKey() async throws {
-        let directory = try TemporaryDirectory()
+        let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let store = try Store(path: directory.path("state.sqlite"))
-        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
         let entry = entry("k1")
         let first = try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) }
         let second = try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) }
@@ -52,10 +58,8 @@ import Testing
     }
 
     @Test func aFailedTransactionLeavesNothingBehind() async throws {
-        let directory = try TemporaryDirectory()
+        let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let store = try Store(path: directory.path("state.sqlite"))
-        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
         let entry = entry("k1")
         struct Boom: Error {}
         await #expect(throws: Boom.self) {
@@ -70,10 +74,8 @@ import Testing
     }
 
     @Test func verdictsAndDuplicatesAreListedWithTheirFields() async throws {
-        let directory = try TemporaryDirectory()
+        let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let store = try Store(path: directory.path("state.sqlite"))
-        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
         let (a, b) = (entry("a", title: "Original"), entry("b", title: "Copy"))
         try await store.withTransaction { transaction in
             let original = try #require(try transaction.insertItem(feedID: feed.id, entry: a, seenAt: Date()))
@@ -97,10 +99,8 @@ import Testing
     }
 
     @Test func theIndexProposesOnlyThisStorysKnownItems() async throws {
-        let directory = try TemporaryDirectory()
+        let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let store = try Store(path: directory.path("state.sqlite"))
-        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
         let fingerprint = IndexedFingerprint(shingles: [4, 8, 15], signature: [1, 2], bandKeys: [111, 222], sampleKeys: [4, 8])
         let entry = entry("x")
         let found = try await store.withTransaction { transaction in

@@ -10,7 +10,6 @@ public enum SQLValue: Sendable, Equatable {
 extension SQLValue {
     init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
     init(_ number: Double?) { self = number.map(SQLValue.real) ?? .null }
-    init(_ number: Int64?) { self = number.map(SQLValue.integer) ?? .null }
 
     var string: String? {
         switch self {
