@@ -5,7 +5,7 @@
 #include <libxml/xmlversion.h>
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>

@@ -5,9 +5,9 @@ import Foundation
 /// Returns nil for anything it cannot read with confidence: never the current date.
 public enum FeedDate {
     public static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingWhitespace()
         guard let first = text.unicodeScalars.first else { return nil }
-        if CharacterSet.decimalDigits.contains(first), let date = parseISO8601(text) { return date }
+        if ("0"..."9").contains(first), let date = parseISO8601(text) { return date }
         return parseRFC822(text)
     }
 
@@ -38,7 +38,7 @@ public enum FeedDate {
                 _ = scanner.skip(":")
                 let om = scanner.number(digits: 2) ?? 0
                 offset = sign * (oh * 3600 + om * 60)
-            } else if let zone = zoneOffset(String(scanner.rest).trimmingCharacters(in: .whitespaces)) {
+            } else if let zone = zoneOffset(scanner.rest.trimmingWhitespace()) {
                 offset = zone
             } else {
                 return nil

@@ -12,10 +12,14 @@ public struct FeedEntry: Sendable, Equatable, Codable {
     public var content: String
     public var authors: [String]
     public var categories: [String]
+    public var enclosures: [FeedEnclosure]
+    /// The entry's picture: `media:thumbnail`, `itunes:image`, a JSON Feed `image`.
+    public var image: String?
 
     public init(
         id: String, title: String, link: String?, published: Date?, updated: Date?,
-        summary: String, content: String, authors: [String], categories: [String]
+        summary: String, content: String, authors: [String], categories: [String],
+        enclosures: [FeedEnclosure] = [], image: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -26,6 +30,8 @@ public struct FeedEntry: Sendable, Equatable, Codable {
         self.content = content
         self.authors = authors
         self.categories = categories
+        self.enclosures = enclosures
+        self.image = image
     }
 
     /// The longest text the entry carries: full content when the feed has it, else the summary.

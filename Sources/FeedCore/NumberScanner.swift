@@ -1,37 +1,38 @@
-/// A cursor over a date string's characters for the fixed-width ISO 8601 fields.
+/// A cursor over a date string's UTF-8 bytes for the fixed-width ISO 8601 fields. Bytes, not
+/// `Character`s: every entry has dates, and grapheme breaking showed up in the parser's profile.
 struct NumberScanner {
-    private let characters: [Character]
+    private let bytes: [UInt8]
     private var index = 0
 
-    init(_ text: String) { characters = Array(text) }
+    init(_ text: String) { bytes = Array(text.utf8) }
 
-    var atEnd: Bool { index >= characters.count }
+    var atEnd: Bool { index >= bytes.count }
 
-    var rest: ArraySlice<Character> { characters[index...] }
+    var rest: String { String(decoding: bytes[index...], as: UTF8.self) }
 
     mutating func number(digits: Int) -> Int? {
-        guard index + digits <= characters.count else { return nil }
+        guard index + digits <= bytes.count else { return nil }
         var value = 0
-        for character in characters[index..<index + digits] {
-            guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
-            value = value * 10 + digit
+        for byte in bytes[index..<index + digits] {
+            guard Self.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         index += digits
         return value
     }
 
-    mutating func skip(_ character: Character) -> Bool {
-        guard !atEnd, characters[index] == character else { return false }
+    mutating func skip(_ character: Unicode.Scalar) -> Bool {
+        guard !atEnd, bytes[index] == UInt8(ascii: character) else { return false }
         index += 1
         return true
     }
 
     mutating func skipDigits() {
-        while !atEnd, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        while !atEnd, Self.isDigit(bytes[index]) { index += 1 }
     }
 
     mutating func skipSpaces() {
-        while !atEnd, characters[index] == " " { index += 1 }
+        while !atEnd, bytes[index] == UInt8(ascii: " ") { index += 1 }
     }
 
     /// +1 or -1 when the cursor is on a sign, consuming it.
@@ -40,4 +41,6 @@ struct NumberScanner {
         if skip("-") { return -1 }
         return nil
     }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }

@@ -3,15 +3,17 @@ import Foundation
 
 /// An Atom 1.0 or 0.3 `<entry>` subtree → `FeedEntry`.
 enum AtomEntryAdapter {
-    static func entry(from node: XMLNode) -> FeedEntry {
+    static func entry(from element: XMLElement) -> FeedEntry {
         var title = "", summary = "", content = ""
         var id: String?, published: Date?, updated: Date?
         var links = LinkChoice()
+        var extensions = EntryExtensions()
         var authors: [String] = [], categories: [String] = []
-        for child in node.children {
-            switch (Namespace(child.namespaceURI), child.name) {
+        for child in element.children {
+            switch (child.namespace, child.name) {
             case (.atom, "id"): id = child.text
             case (.atom, "title"): title = AtomText.plainText(of: child)
+            case (.atom, "link") where child.attribute("rel") == "enclosure": extensions.addAtomEnclosure(child)
             case (.atom, "link"): links.offer(child)
             case (.atom, "summary"): summary = AtomText.plainText(of: child)
             case (.atom, "content") where child.attribute("src") == nil: content = AtomText.plainText(of: child)
@@ -24,14 +26,16 @@ enum AtomEntryAdapter {
             case (.atom, "category"):
                 appendNonEmpty(child.attribute("term") ?? child.attribute("label") ?? "", to: &categories)
             case (.dublinCore, "subject"): appendNonEmpty(child.text, to: &categories)
-            default: break
+            default: _ = extensions.offer(child)
             }
         }
         let link = links.best
-        let key = EntryIdentity.key(guid: id, link: link, title: title, date: published ?? updated, text: content + summary)
-        return FeedEntry(
-            id: key, title: title, link: link, published: published, updated: updated,
+        var entry = FeedEntry(
+            id: "", title: title, link: link, published: published, updated: updated,
             summary: summary, content: content, authors: authors, categories: categories)
+        extensions.complete(&entry)
+        entry.id = EntryIdentity.key(
+            guid: id, link: link, title: entry.title, date: published ?? updated, text: entry.content + entry.summary)
+        return entry
     }
-
 }

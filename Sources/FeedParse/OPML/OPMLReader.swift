@@ -1,5 +1,4 @@
 import Foundation
-internal import CLibXML2
 
 /// Reads the feed URLs (`xmlUrl` of `<outline>` elements, nested at any depth) from an OPML file.
 public enum OPMLReader {
@@ -9,26 +8,16 @@ public enum OPMLReader {
     }
 
     public static func feeds(in data: Data, file: String) throws -> [Outline] {
-        try XMLStreamReader.read(data, url: nil, encoding: nil) { reader in
-            var outlines: [Outline] = []
-            var sawRoot = false
-            while reader.next() {
-                guard reader.isElementStart else { continue }
-                if !sawRoot {
-                    guard reader.localName == "opml" else {
-                        throw FeedParseError("\(file): not an OPML file (the root element is <\(reader.localName)>)")
-                    }
-                    sawRoot = true
-                }
-                if reader.localName == "outline", let node = reader.expand(), let url = node.attribute("xmlUrl") {
-                    let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if !trimmed.isEmpty { outlines.append(Outline(url: trimmed, line: Int(xmlGetLineNo(node.pointer)))) }
-                }
-            }
-            guard sawRoot else {
-                throw FeedParseError("\(file): not an OPML file (\(reader.errors.messages.first ?? "empty"))")
-            }
-            return outlines
+        let collector = OPMLOutlineCollector()
+        let errors: XMLErrorLog
+        do {
+            errors = try XMLSubtreeParser.parse(data, url: nil, encoding: nil, into: collector)
+        } catch let error as FeedParseError {
+            throw FeedParseError("\(file): not an OPML file (\(error.message))")
         }
+        guard collector.sawRoot else {
+            throw FeedParseError("\(file): not an OPML file (\(errors.messages.first ?? "empty"))")
+        }
+        return collector.outlines
     }
 }

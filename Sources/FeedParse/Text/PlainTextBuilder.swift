@@ -25,7 +25,15 @@ struct PlainTextBuilder {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
+            if byte > 0x20 && byte != 0xC2 {
+                // A run of visible bytes is copied at once: most text is words, not spaces.
+                var end = index + 1
+                while end < count, bytes[end] > 0x20, bytes[end] != 0xC2 { end += 1 }
+                writePending()
+                newlinesInRun = 0
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B {
                 pendingSpace = true
                 if byte == 0x0A {
                     newlinesInRun += 1
@@ -47,6 +55,8 @@ struct PlainTextBuilder {
     mutating func breakParagraph() { pendingBreak = 2 }
 
     mutating func breakLine() { pendingBreak = max(pendingBreak, 1) }
+
+    mutating func breakWord() { pendingSpace = true }
 
     private mutating func writePending() {
         defer {

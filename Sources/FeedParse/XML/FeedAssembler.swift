@@ -1,55 +1,71 @@
 import FeedCore
 
-/// Builds a `ParsedFeed` from the elements a reader hands it, whichever reader that is (the
-/// streaming one, or the recovering DOM one for broken documents).
-struct FeedAssembler {
-    private(set) var feed: ParsedFeed
+/// Builds a `ParsedFeed` from the subtrees `XMLSubtreeParser` hands it: each entry, and the
+/// feed-level elements that sit at the metadata depth.
+final class FeedAssembler: XMLSubtreeConsumer {
+    private var feed = ParsedFeed(format: .rss, title: "", link: nil, entries: [])
     private var feedLinks = LinkChoice()
+    private var started = false
+    private var notes: [String] = []
 
-    init?(rootName name: String, namespace: Namespace) {
-        let format: FeedFormat
+    func begin(root name: String, namespace: Namespace) throws -> Namespace {
+        started = true
         switch (namespace, name) {
-        case (_, "rss"): format = .rss
-        case (.rdf, "RDF"): format = .rdf
-        case (.atom, "feed"): format = .atom
-        default: return nil
+        case (_, "rss"): feed.format = .rss
+        case (.rdf, "RDF"): feed.format = .rdf
+        case (.atom, "feed"): feed.format = .atom
+        case (.core, "feed"):
+            // Written by hand or by old tools; the structure is Atom's, so read it as Atom.
+            feed.format = .atom
+            notes.append("the root <feed> has no namespace; read it as Atom 1.0")
+            return .atom
+        default:
+            throw FeedParseError("not a feed: the root element is <\(name)>, expected <rss>, <rdf:RDF> or <feed>")
         }
-        feed = ParsedFeed(format: format, title: "", link: nil, entries: [])
+        return .core
     }
-
-    var format: FeedFormat { feed.format }
 
     /// Depth of the feed-level `<title>` and `<link>`: inside `<channel>` for RSS/RDF, the root for Atom.
-    var metadataDepth: Int { format == .atom ? 1 : 2 }
+    private var metadataDepth: Int { feed.format == .atom ? 1 : 2 }
 
-    func isEntry(name: String, namespace: Namespace) -> Bool {
-        format == .atom ? (namespace == .atom && name == "entry") : (namespace == .core && name == "item")
+    func captures(name: String, namespace: Namespace, depth: Int) -> Bool {
+        isEntry(name: name, namespace: namespace) || depth == metadataDepth
     }
 
-    mutating func addEntry(_ node: XMLNode) {
-        feed.entries.append(format == .atom ? AtomEntryAdapter.entry(from: node) : RSSItemAdapter.entry(from: node))
+    func add(_ element: XMLElement, depth: Int) {
+        if isEntry(name: element.name, namespace: element.namespace) {
+            feed.entries.append(feed.format == .atom ? AtomEntryAdapter.entry(from: element) : RSSItemAdapter.entry(from: element))
+        } else {
+            addMetadata(element)
+        }
+    }
+
+    private func isEntry(name: String, namespace: Namespace) -> Bool {
+        feed.format == .atom ? (namespace == .atom && name == "entry") : (namespace == .core && name == "item")
     }
 
     /// A feed-level element: only the title and links are kept.
-    mutating func addMetadata(_ node: XMLNode) {
-        switch (Namespace(node.namespaceURI), node.name) {
-        case (.core, "title") where format != .atom:
-            if feed.title.isEmpty { feed.title = HTMLText.plainText(fromHTML: node.text) }
-        case (.atom, "title") where format == .atom:
-            if feed.title.isEmpty { feed.title = AtomText.plainText(of: node) }
-        case (.core, "link") where format != .atom:
-            feed.link = feed.link ?? LinkResolver.resolve(node.text, base: node.baseURI)
+    private func addMetadata(_ element: XMLElement) {
+        switch (element.namespace, element.name) {
+        case (.core, "title") where feed.format != .atom:
+            if feed.title.isEmpty { feed.title = HTMLText.plainText(fromHTMLIn: element) }
+        case (.atom, "title") where feed.format == .atom:
+            if feed.title.isEmpty { feed.title = AtomText.plainText(of: element) }
+        case (.core, "link") where feed.format != .atom:
+            feed.link = feed.link ?? LinkResolver.resolve(element.text, base: element.baseURI)
         case (.atom, "link"):
-            feedLinks.offer(node)
+            feedLinks.offer(element)
         default:
             break
         }
     }
 
-    func finish(warnings: [String]) -> ParsedFeed {
+    /// The feed, or nil when the document had no root element at all.
+    func finish(warnings: [String]) -> ParsedFeed? {
+        guard started else { return nil }
         var result = feed
         result.link = result.link ?? feedLinks.best
-        result.warnings = warnings
+        result.warnings = notes + warnings
         return result
     }
 }

@@ -6,11 +6,11 @@ struct LinkChoice {
 
     var best: String? { alternate ?? fallback }
 
-    mutating func offer(_ node: XMLNode) {
-        guard let href = node.attribute("href"), let resolved = LinkResolver.resolve(href, base: node.baseURI) else {
+    mutating func offer(_ element: XMLElement) {
+        guard let href = element.attribute("href"), let resolved = LinkResolver.resolve(href, base: element.baseURI) else {
             return
         }
-        if (node.attribute("rel") ?? "alternate") == "alternate" {
+        if (element.attribute("rel") ?? "alternate") == "alternate" {
             if alternate == nil { alternate = resolved }
         } else if fallback == nil {
             fallback = resolved

@@ -1,0 +1,66 @@
+import FeedCore
+
+/// What Media RSS, iTunes and enclosures add to an entry. Media and iTunes text only fills fields
+/// the core elements left empty (YouTube's Atom entries, podcasts), so it never overrides them.
+struct EntryExtensions {
+    private var title = ""
+    private var description = ""
+    private var image: String?
+    private var authors: [String] = []
+    private(set) var enclosures: [FeedEnclosure] = []
+
+    /// Takes the element if it belongs to an extension; false when it is not one of ours.
+    mutating func offer(_ element: XMLElement) -> Bool {
+        switch (element.namespace, element.name) {
+        case (.media, "group"):
+            for child in element.children { _ = offer(child) }
+        case (.media, "title"):
+            if title.isEmpty { title = mediaText(element) }
+        case (.media, "description"):
+            if description.isEmpty { description = mediaText(element) }
+        case (.media, "thumbnail"):
+            image = image ?? element.attribute("url").flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+        case (.media, "content"):
+            addEnclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("fileSize"), in: element)
+        case (.core, "enclosure"):
+            addEnclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), in: element)
+        case (.iTunes, "summary"), (.iTunes, "subtitle"):
+            if description.isEmpty { description = HTMLText.plainText(fromTextIn: element) }
+        case (.iTunes, "author"):
+            appendNonEmpty(element.text, to: &authors)
+        case (.iTunes, "image"):
+            image = image ?? element.attribute("href").flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Atom's `<link rel="enclosure">`.
+    mutating func addAtomEnclosure(_ element: XMLElement) {
+        addEnclosure(url: element.attribute("href"), type: element.attribute("type"), length: element.attribute("length"), in: element)
+    }
+
+    func complete(_ entry: inout FeedEntry) {
+        if entry.title.isEmpty { entry.title = title }
+        if entry.summary.isEmpty && entry.content.isEmpty { entry.summary = description }
+        if entry.authors.isEmpty { entry.authors = authors }
+        entry.enclosures = enclosures
+        entry.image = image
+    }
+
+    private mutating func addEnclosure(url: String?, type: String?, length: String?, in element: XMLElement) {
+        guard let url, let resolved = LinkResolver.resolve(url, base: element.baseURI),
+            !enclosures.contains(where: { $0.url == resolved })
+        else { return }
+        let declaredType = type?.trimmingWhitespace()
+        enclosures.append(FeedEnclosure(
+            url: resolved, type: declaredType?.isEmpty == false ? declaredType : nil,
+            length: length.flatMap { Int($0.trimmingWhitespace()) }))
+    }
+
+    /// Media RSS text is plain unless `type="html"`.
+    private func mediaText(_ element: XMLElement) -> String {
+        element.attribute("type") == "html" ? HTMLText.plainText(fromHTMLIn: element) : HTMLText.plainText(fromTextIn: element)
+    }
+}

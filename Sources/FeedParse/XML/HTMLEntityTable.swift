@@ -1,0 +1,34 @@
+import Foundation
+internal import CLibXML2
+
+/// The entities an XML document may use without declaring them, as libxml2 entity records: the
+/// HTML named characters. Records are made on first use and freed with the table (one per parse).
+final class HTMLEntityTable {
+    private var records: [String: UnsafeMutablePointer<xmlEntity>] = [:]
+
+    deinit {
+        for record in records.values {
+            free(UnsafeMutableRawPointer(mutating: record.pointee.name))
+            free(record.pointee.content)
+            record.deallocate()
+        }
+    }
+
+    /// libxml2 copies only the first byte of a predefined entity into an attribute value, so there
+    /// only single-byte characters can be offered; others stay undefined (and are dropped).
+    func entity(named name: UnsafePointer<xmlChar>, inAttribute: Bool) -> UnsafeMutablePointer<xmlEntity>? {
+        let key = String(cString: name)
+        if let record = records[key] { return inAttribute && xmlStrlen(record.pointee.content) > 1 ? nil : record }
+        guard let character = HTMLEntity.character(named: key) else { return nil }
+        let record = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
+        record.initialize(to: xmlEntity())
+        record.pointee.type = XML_ENTITY_DECL
+        record.pointee.etype = XML_INTERNAL_PREDEFINED_ENTITY
+        record.pointee.name = UnsafePointer(strdup(key).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: xmlChar.self) })
+        let content = strdup(character).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: xmlChar.self) }
+        record.pointee.content = content
+        record.pointee.length = Int32(character.utf8.count)
+        records[key] = record
+        return inAttribute && character.utf8.count > 1 ? nil : record
+    }
+}
