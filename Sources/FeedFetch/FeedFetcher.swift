@@ -60,7 +60,7 @@ public final class FeedFetcher: Sendable {
             return .document(FetchedDocument(
                 body: Data(buffer.readableBytesView), status: status,
                 validators: Validators(etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified")),
-                charset: Self.charset(response.headers.first(name: "Content-Type")),
+                charset: FeedCharset.label(inContentType: response.headers.first(name: "Content-Type")),
                 permanentURL: Self.permanentURL(response)))
         } catch {
             return .failed(FetchFailure(message: FetchErrorDescription.describe(error, settings: settings)))
@@ -72,16 +72,5 @@ public final class FeedFetcher: Sendable {
         let hops = response.history.dropLast()
         guard !hops.isEmpty, hops.allSatisfy({ [301, 308].contains($0.responseHead.status.code) }) else { return nil }
         return response.url?.absoluteString
-    }
-
-    static func charset(_ contentType: String?) -> String? {
-        guard let contentType else { return nil }
-        for parameter in contentType.split(separator: ";").dropFirst() {
-            let parts = parameter.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0].lowercased() == "charset" {
-                return parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            }
-        }
-        return nil
     }
 }

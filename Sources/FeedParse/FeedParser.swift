@@ -13,7 +13,7 @@ public enum FeedParser {
             throw FeedParseError("the document is empty")
         }
         if first == UInt8(ascii: "{") { return try JSONFeedAdapter.parse(data, url: url) }
-        return try XMLFeedReader.parse(data, url: url, encoding: encoding)
+        return try XMLFeedReader.parse(data, url: url, httpCharset: encoding)
     }
 
     private static func isWhitespaceOrBOM(_ byte: UInt8) -> Bool {

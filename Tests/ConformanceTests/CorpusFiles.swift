@@ -7,16 +7,21 @@ enum CorpusFiles {
 
     static func all() -> [(suite: String, url: URL)] {
         let root = SharedData.corpus("")
+        return all(under: root).map { url in
+            let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
+            return (String(relative.split(separator: "/").first ?? ""), url)
+        }
+    }
+
+    /// The data files below `root`, sorted by path.
+    static func all(under root: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var files: [(String, URL)] = []
+        var files: [URL] = []
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let ext = url.pathExtension.lowercased()
-            if ignoredExtensions.contains(ext) && url.lastPathComponent != "LICENSE" { continue }
-            if url.lastPathComponent == "LICENSE" { continue }
-            let relative = url.path.dropFirst(root.path.count).drop { $0 == "/" }
-            files.append((String(relative.split(separator: "/").first ?? ""), url))
+            if ignoredExtensions.contains(url.pathExtension.lowercased()) || url.lastPathComponent == "LICENSE" { continue }
+            files.append(url)
         }
-        return files.sorted { $0.1.path < $1.1.path }
+        return files.sorted { $0.path < $1.path }
     }
 }

@@ -17,8 +17,9 @@ enum AtomEntryAdapter {
             case (.atom, "link"): links.offer(child)
             case (.atom, "summary"): summary = AtomText.plainText(of: child)
             case (.atom, "content") where child.attribute("src") == nil: content = AtomText.plainText(of: child)
-            case (.atom, "published"), (.atom, "issued"), (.atom, "created"), (.dublinCore, "date"):
-                published = published ?? FeedDate.parse(child.text)
+            // Atom 1.0's own element wins over Atom 0.3's and Dublin Core's, wherever it appears.
+            case (.atom, "published"): published = FeedDate.parse(child.text) ?? published
+            case (.atom, "issued"), (.atom, "created"), (.dublinCore, "date"): published = published ?? FeedDate.parse(child.text)
             case (.atom, "updated"), (.atom, "modified"): updated = FeedDate.parse(child.text)
             case (.atom, "author"):
                 if let name = child.child("name") { appendNonEmpty(name.text, to: &authors) }

@@ -19,10 +19,16 @@ enum RSSItemAdapter {
                 guid = child.text
                 if child.attribute("isPermaLink")?.lowercased() != "false" { guidLink = permalink(child.text, base: base) }
             case (.core, "description"): summary = HTMLText.plainText(fromHTMLIn: child)
+            case (.dublinCore, "description") where summary.isEmpty: summary = HTMLText.plainText(fromHTMLIn: child)
             case (.content, "encoded"): content = HTMLText.plainText(fromHTMLIn: child)
-            case (.core, "pubDate"), (.dublinCore, "date"): published = published ?? FeedDate.parse(child.text)
+            // Older ways to carry the full text: inline XHTML, and escaped HTML in <fullitem>.
+            case (.xhtml, "body"), (.core, "body"): if content.isEmpty { content = MarkupRenderer.render(childrenOf: child) }
+            case (.core, "fullitem"): if content.isEmpty { content = HTMLText.plainText(fromHTMLIn: child) }
+            case (.core, "pubDate"), (.dublinCore, "date"), (.dublinCore, "issued"), (.dublinCore, "created"):
+                published = published ?? FeedDate.parse(child.text)
             case (.dublinCore, "modified"), (.atom, "updated"): updated = FeedDate.parse(child.text)
-            case (.core, "author"), (.dublinCore, "creator"): appendNonEmpty(child.text, to: &authors)
+            case (.core, "author"), (.dublinCore, "creator"), (.dublinCore, "author"):
+                appendNonEmpty(AuthorName.clean(child.text), to: &authors)
             case (.core, "category"), (.dublinCore, "subject"): appendNonEmpty(child.text, to: &categories)
             case (.atom, "link") where child.attribute("rel") == "enclosure": extensions.addAtomEnclosure(child)
             case (.atom, "link"): atomLinks.offer(child)

@@ -19,8 +19,8 @@ enum HTMLElementKind {
     private static let byName: [String: HTMLElementKind] = {
         var table: [String: HTMLElementKind] = ["br": .lineBreak, "td": .wordBreak, "th": .wordBreak]
         for name in [
-            "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "math", "textarea", "select",
-            "noembed", "noframes", "xmp",
+            // Not iframe, object, embed: what they hold is fallback text, shown where they are not.
+            "script", "style", "noscript", "template", "head", "svg", "math", "textarea", "select",
         ] {
             table[name] = .skipped
         }

@@ -129,7 +129,10 @@ struct HTMLTextExtractor {
             case UInt8(ascii: "="):
                 afterEquals = true
             case UInt8(ascii: "\""), UInt8(ascii: "'") where afterEquals:
-                guard let close = find(byte, from: index + 1) else { return html.count + 1 }
+                // An unclosed quote would swallow the rest; publishers' typos end at the next `>`.
+                guard let close = find(byte, from: index + 1) else {
+                    return find(UInt8(ascii: ">"), from: index + 1).map { $0 + 1 } ?? html.count + 1
+                }
                 index = close
                 afterEquals = false
             case 0x20, 0x09, 0x0A, 0x0C, 0x0D:

@@ -7,6 +7,7 @@ struct EntryExtensions {
     private var description = ""
     private var image: String?
     private var authors: [String] = []
+    private var categories: [String] = []
     private(set) var enclosures: [FeedEnclosure] = []
 
     /// Takes the element if it belongs to an extension; false when it is not one of ours.
@@ -28,8 +29,14 @@ struct EntryExtensions {
             if description.isEmpty { description = HTMLText.plainText(fromTextIn: element) }
         case (.iTunes, "author"):
             appendNonEmpty(element.text, to: &authors)
-        case (.iTunes, "image"):
-            image = image ?? element.attribute("href").flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+        case (.iTunes, "category"):
+            appendNonEmpty(element.attribute("text") ?? "", to: &categories)
+            for child in element.children { _ = offer(child) }
+        case (.media, "category"):
+            appendNonEmpty(element.text, to: &categories)
+        case (.iTunes, "image"), (.iTunes, "link") where element.attribute("rel") ?? "image" == "image":
+            // `url` is a common mistake for `href`; old feeds used itunes:link rel="image".
+            image = image ?? (element.attribute("href") ?? element.attribute("url")).flatMap { LinkResolver.resolve($0, base: element.baseURI) }
         default:
             return false
         }
@@ -45,6 +52,7 @@ struct EntryExtensions {
         if entry.title.isEmpty { entry.title = title }
         if entry.summary.isEmpty && entry.content.isEmpty { entry.summary = description }
         if entry.authors.isEmpty { entry.authors = authors }
+        for category in categories where !entry.categories.contains(category) { entry.categories.append(category) }
         entry.enclosures = enclosures
         entry.image = image
     }

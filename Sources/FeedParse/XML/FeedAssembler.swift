@@ -47,7 +47,7 @@ final class FeedAssembler: XMLSubtreeConsumer {
     /// A feed-level element: only the title and links are kept.
     private func addMetadata(_ element: XMLElement) {
         switch (element.namespace, element.name) {
-        case (.core, "title") where feed.format != .atom:
+        case (.core, "title") where feed.format != .atom, (.dublinCore, "title"):
             if feed.title.isEmpty { feed.title = HTMLText.plainText(fromHTMLIn: element) }
         case (.atom, "title") where feed.format == .atom:
             if feed.title.isEmpty { feed.title = AtomText.plainText(of: element) }

@@ -10,9 +10,15 @@ enum Namespace: Equatable {
     case iTunes
     case syndication
     case xml
+    case xhtml
     case other
 
     init(_ uri: String?) {
+        // Apple's own documentation spells the iTunes URI with "DTDs", feeds use both.
+        if let uri, uri.count == 42, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
+            self = .iTunes
+            return
+        }
         switch uri {
         case nil, "", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/", "http://backend.userland.com/rss2":
             self = .core
@@ -26,12 +32,12 @@ enum Namespace: Equatable {
             self = .dublinCore
         case "http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss":
             self = .media
-        case "http://www.itunes.com/dtds/podcast-1.0.dtd":
-            self = .iTunes
         case "http://purl.org/rss/1.0/modules/syndication/":
             self = .syndication
         case "http://www.w3.org/XML/1998/namespace":
             self = .xml
+        case "http://www.w3.org/1999/xhtml":
+            self = .xhtml
         default:
             self = .other
         }

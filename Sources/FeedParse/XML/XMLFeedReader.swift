@@ -4,8 +4,12 @@ import Foundation
 /// Reads RSS, RDF and Atom documents: streamed through libxml2's SAX parser, one entry's subtree
 /// in memory at a time.
 enum XMLFeedReader {
-    static func parse(_ data: Data, url: String?, encoding: String?) throws -> ParsedFeed {
-        let (cleaned, removed) = ControlCharacters.remove(from: data)
+    /// - Parameter httpCharset: the charset the HTTP `Content-Type` named, if any.
+    static func parse(_ data: Data, url: String?, httpCharset: String?) throws -> ParsedFeed {
+        let repaired = DocumentRepair.repair(data)
+        let cleaned = repaired.data
+        let choice = EncodingChoice(for: cleaned, httpCharset: httpCharset)
+        let encoding = choice.label
         var feed: ParsedFeed
         do {
             feed = try parseOnce(cleaned, url: url, encoding: encoding)
@@ -18,9 +22,7 @@ enum XMLFeedReader {
             guard let retried = mislabelledRetry(cleaned, url: url) else { throw error }
             feed = retried
         }
-        if removed > 0 {
-            feed.warnings.insert("removed \(removed) control character\(removed == 1 ? "" : "s") that XML forbids", at: 0)
-        }
+        feed.warnings.insert(contentsOf: repaired.notes + choice.notes, at: 0)
         return feed
     }
 

@@ -22,7 +22,7 @@ final class XMLSubtreeParser {
     private var bases: [String?]
     private var unqualified = Namespace.core
     private var stopError: (any Error)?
-    private let entities = HTMLEntityTable()
+    private let entities = UndeclaredEntities()
 
     /// Never the entity-substitution option (it loads external entities even with NONET) and never DTDLOAD.
     static let options = Int32(
@@ -45,7 +45,8 @@ final class XMLSubtreeParser {
             defer { xmlFreeParserCtxt(context) }
             parser.context = context
             defer { parser.context = nil }
-            xmlCtxtUseOptions(context, options)
+            // An encoding chosen by the caller (EncodingChoice) overrides the XML declaration.
+            xmlCtxtUseOptions(context, encoding == nil ? options : options | Int32(XML_PARSE_IGNORE_ENC.rawValue))
             let handler = Self.makeHandler()
             context.pointee.sax.pointee = handler
             context.pointee.userData = Unmanaged.passUnretained(parser).toOpaque()

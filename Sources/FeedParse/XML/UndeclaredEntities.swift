@@ -1,9 +1,12 @@
 import Foundation
 internal import CLibXML2
 
-/// The entities an XML document may use without declaring them, as libxml2 entity records: the
-/// HTML named characters. Records are made on first use and freed with the table (one per parse).
-final class HTMLEntityTable {
+/// What an entity reference means when the document did not declare it (and, since declarations
+/// are ignored, for every entity): an HTML named character (`&eacute;`, which feeds use as if XML
+/// had them) reads as that character; any other name stays as written, `&name;`, as feedparser
+/// keeps it. Served to libxml2 as "predefined" entity records, which it inlines as text without
+/// parsing them; records are made on first use and freed with the table (one per parse).
+final class UndeclaredEntities {
     private var records: [String: UnsafeMutablePointer<xmlEntity>] = [:]
 
     deinit {
@@ -19,7 +22,7 @@ final class HTMLEntityTable {
     func entity(named name: UnsafePointer<xmlChar>, inAttribute: Bool) -> UnsafeMutablePointer<xmlEntity>? {
         let key = String(cString: name)
         if let record = records[key] { return inAttribute && xmlStrlen(record.pointee.content) > 1 ? nil : record }
-        guard let character = HTMLEntity.character(named: key) else { return nil }
+        let character = HTMLEntity.character(named: key) ?? "&\(key);"
         let record = UnsafeMutablePointer<xmlEntity>.allocate(capacity: 1)
         record.initialize(to: xmlEntity())
         record.pointee.type = XML_ENTITY_DECL
