@@ -12,4 +12,14 @@ public struct FeedEnclosure: Sendable, Equatable, Codable {
         self.type = type
         self.length = length
     }
+
+    private enum CodingKeys: String, CodingKey { case url, type, length }
+
+    /// Every key present, `null` when absent, as everywhere in feedwatch's JSON.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(type, forKey: .type)
+        try container.encode(length, forKey: .length)
+    }
 }

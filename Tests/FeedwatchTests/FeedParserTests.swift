@@ -111,6 +111,52 @@ import Testing
         #expect(try FeedParser.parse(Data(xml.utf8)).entries[1].id == feed.entries[1].id)
     }
 
+    @Test func mediaRSSGivesImageDescriptionAndCategories() throws {
+        let thumbnail = try parse("feedparser/tests/wellformed/media-rss/media_thumbnail.xml")
+        #expect(thumbnail.entries.first?.image == "http://example.com/thumbnail.jpg")
+        let group = try parse("feedparser/tests/wellformed/media-rss/media_group.xml")
+        #expect(group.entries.first?.summary == "Test Description")
+        #expect(group.entries.first?.title == "Example Atom")
+        let titleOnly = try parse("feedparser/tests/wellformed/media-rss/item_media_title1.xml")
+        #expect(titleOnly.entries.first?.title == "bar")
+    }
+
+    @Test func iTunesImageWithEitherNamespaceSpelling() throws {
+        let feed = try parse("feedparser/tests/wellformed/itunes/itunes_item_image.xml")
+        #expect(feed.entries.first?.image == "http://example.com/logo.jpg")
+    }
+
+    @Test func enclosuresKeepOrderTypeAndLength() throws {
+        let feed = try parse("feedparser/tests/wellformed/rss/item_enclosure_multiple.xml")
+        #expect(feed.entries.first?.enclosures == [
+            FeedEnclosure(url: "http://example.com/1", type: "image/jpeg", length: 100_000),
+            FeedEnclosure(url: "http://example.com/2", type: "image/gif", length: 200_000),
+        ])
+    }
+
+    @Test func feedWithoutAtomNamespaceIsReadAsAtomWithAWarning() throws {
+        let feed = try parse("feedvalidator/testcases/atom/must/feed_namespace_missing.xml")
+        #expect(feed.format == .atom)
+        #expect(feed.title == "Example feed")
+        #expect(feed.warnings.contains { $0.contains("no namespace") })
+    }
+
+    @Test func bareAmpersandsInLinksAreKept() throws {
+        let feed = try parse("feedparser/tests/entities/query_variable_entry.xml")
+        #expect(feed.entries.first?.link == "http://example/?a=1&b=2&c")
+        #expect(feed.warnings.contains { $0.contains("bare '&'") })
+    }
+
+    @Test func undeclaredEntitiesReadAsHTMLCharactersOrStayAsWritten() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>Caf&eacute; &unknown; &#X41;</title></channel></rss>"
+        #expect(try FeedParser.parse(Data(xml.utf8)).title == "Café &unknown; A")
+    }
+
+    @Test func rssAuthorAddressesGiveTheName() throws {
+        let feed = try parse("feedparser/tests/wellformed/rss/item_author_map_author_detail_name.xml")
+        #expect(feed.entries.first?.authors == ["Example editor"])
+    }
+
     @Test func notAFeedIsAClearError() {
         #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("<html><body>hi</body></html>".utf8)) }
         #expect(throws: FeedParseError.self) { try FeedParser.parse(Data("   ".utf8)) }
@@ -132,6 +178,43 @@ import Testing
         #expect(cp1251.entries.first?.title == "Цитата #17703")
         let cp1252 = try FeedParser.parse(SharedData.corpusData("miniflux-v2/internal/reader/encoding/testdata/windows-1252.xml"))
         #expect(cp1252.title == "Euro €")
+    }
+
+    /// Windows-1252 punctuation that reached the feed as C1 control characters.
+    @Test func c1ControlsBecomeWindows1252Punctuation() throws {
+        let feed = try FeedParser.parse(SharedData.corpusData("feedparser/tests/encoding/demoronize-1.xml"))
+        #expect(feed.entries.first?.summary == "don’t")
+    }
+
+    @Test func byteOrderMarkWinsOverHTTPCharset() throws {
+        let body = Data([0xEF, 0xBB, 0xBF]) + Data("<rss version=\"2.0\"><channel><title>Café</title></channel></rss>".utf8)
+        let feed = try FeedParser.parse(body, encoding: "iso-8859-5")
+        #expect(feed.title == "Café")
+        #expect(feed.warnings.contains { $0.contains("byte order mark") })
+        let utf16 = Data([0xFF, 0xFE]) + "<rss version=\"2.0\"><channel><title>Ёж</title></channel></rss>".data(using: .utf16LittleEndian)!
+        #expect(try FeedParser.parse(utf16, encoding: "utf-8").title == "Ёж")
+    }
+
+    @Test func httpCharsetOverridesTheDeclaration() throws {
+        let body = Data("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>".utf8)
+            + Data([0xD2, 0xCF, 0xD3, 0xD3, 0xC9, 0xD1]) + Data("</title></channel></rss>".utf8)
+        #expect(try FeedParser.parse(body, encoding: "koi8-r").title == "россия")
+    }
+
+    @Test func latin1LabelOnUTF8DocumentIsReadAsUTF8() throws {
+        let body = Data("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Café — Мьянма</title></channel></rss>".utf8)
+        let feed = try FeedParser.parse(body, encoding: "ISO-8859-1")
+        #expect(feed.title == "Café — Мьянма")
+        #expect(feed.warnings.contains { $0.contains("is UTF-8") })
+    }
+
+    @Test func latin1MeansWindows1252AndUnknownCharsetsAreIgnored() throws {
+        let body = Data("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>it".utf8)
+            + Data([0x92, 0x73, 0x20, 0x80, 0x35]) + Data("</title></channel></rss>".utf8)
+        #expect(try FeedParser.parse(body).title == "it’s €5")
+        let unknown = try FeedParser.parse(body, encoding: "x-no-such-charset")
+        #expect(unknown.title == "it’s €5")
+        #expect(unknown.warnings.contains { $0.contains("unknown HTTP charset") })
     }
 
     @Test func utf8DeclaredButLatin1IsRepaired() throws {

@@ -20,4 +20,22 @@ import Testing
     @Test func brokenMarkupStillYieldsText() {
         #expect(HTMLText.plainText(fromHTML: "<div><p>unclosed <i>tags") == "unclosed tags")
     }
+
+    @Test func markupIsRecognisedAsTheHTMLTokenizerDoes() {
+        #expect(HTMLText.plainText(fromHTML: "<a title=\"a > b\" href='x'>link</a> 3 < 4 <!-- <p>hidden</p> --> end") == "link 3 < 4 end")
+        #expect(HTMLText.plainText(fromHTML: "<![CDATA[kept]]> <?php echo 1 ?>after") == "kept after")
+        #expect(HTMLText.plainText(fromHTML: "<table><tr><td>a</td><td>b</td></tr></table>") == "a b")
+        #expect(HTMLText.plainText(fromHTML: "safe<object data=x> <b>fallback</b></object>") == "safe fallback")
+        #expect(HTMLText.plainText(fromHTML: "<a href=\"http://x/&quot;>example</a>") == "example")
+    }
+
+    @Test func characterReferencesAreDecoded() {
+        #expect(HTMLText.plainText(fromHTML: "&#8220;x&#x201D; &#150; &#0; &amp &unknown; AT&T") == "“x” – \u{FFFD} & &unknown; AT&T")
+        #expect(HTMLText.plainText(fromHTML: "&eacute;t&eacute;") == "été")
+    }
+
+    @Test func unclosedScriptDropsTheRestButNothingBefore() {
+        #expect(HTMLText.plainText(fromHTML: "before<script>never shown") == "before")
+        #expect(HTMLText.plainText(fromHTML: "<style>p{}</style >after</p>") == "after")
+    }
 }

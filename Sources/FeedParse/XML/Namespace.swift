@@ -15,7 +15,7 @@ enum Namespace: Equatable {
 
     init(_ uri: String?) {
         // Apple's own documentation spells the iTunes URI with "DTDs", feeds use both.
-        if let uri, uri.count == 42, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
+        if let uri, uri.utf8.count == 42, uri.lowercased() == "http://www.itunes.com/dtds/podcast-1.0.dtd" {
             self = .iTunes
             return
         }

@@ -11,6 +11,9 @@ final class UndeclaredEntities {
 
     deinit {
         for record in records.values {
+            // libxml2 hangs the raw text of a same-named <!ENTITY> declaration on a record that
+            // getEntity returned (xmlParseEntityDecl's "orig"); it is ours to free then.
+            if let orig = record.pointee.orig { feedwatch_xmlFree(UnsafeMutablePointer(mutating: orig)) }
             free(UnsafeMutableRawPointer(mutating: record.pointee.name))
             free(record.pointee.content)
             record.deallocate()

@@ -13,6 +13,8 @@ struct InspectDocument: Encodable {
         var content: String
         var authors: [String]
         var categories: [String]
+        var enclosures: [FeedEnclosure]
+        @NullEncoded var image: String?
     }
 
     var format: FeedFormat
@@ -28,7 +30,8 @@ struct InspectDocument: Encodable {
         warnings = feed.warnings
         entries = feed.entries.map {
             Entry(id: $0.id, title: $0.title, link: $0.link, published: $0.published, updated: $0.updated,
-                  summary: $0.summary, content: $0.content, authors: $0.authors, categories: $0.categories)
+                  summary: $0.summary, content: $0.content, authors: $0.authors, categories: $0.categories,
+                  enclosures: $0.enclosures, image: $0.image)
         }
     }
 }
