@@ -217,6 +217,16 @@ import Testing
         #expect(unknown.warnings.contains { $0.contains("unknown HTTP charset") })
     }
 
+    @Test func centralEuropeanAndLatin9Declarations() throws {
+        func title(_ label: String, _ bytes: [UInt8]) throws -> String {
+            let body = Data("<?xml version=\"1.0\" encoding=\"\(label)\"?><rss version=\"2.0\"><channel><title>".utf8) + Data(bytes)
+                + Data("</title></channel></rss>".utf8)
+            return try FeedParser.parse(body).title
+        }
+        #expect(try title("windows-1250", [0xA3, 0xF3, 0x64, 0x9F]) == "Łódź")
+        #expect(try title("ISO-8859-15", [0xA4, 0x35]) == "€5")
+    }
+
     @Test func utf8DeclaredButLatin1IsRepaired() throws {
         let xml = Data("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Caf".utf8) + Data([0xE9])
             + Data("</title><item><title>Menu</title></item></channel></rss>".utf8)
