@@ -47,7 +47,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .executableTarget(name: "feedwatch-bench", dependencies: ["FeedCore", "FeedParse"], path: "Benchmarks/feedwatch-bench"),
+        .target(name: "FeedEvaluation", dependencies: ["FeedCore", "FeedAnalysis", "FeedStore", "FeedDaemon"]),
+        .executableTarget(
+            name: "feedwatch-bench", dependencies: ["FeedCore", "FeedParse", "FeedAnalysis", "FeedStore", "FeedEvaluation"],
+            path: "Benchmarks/feedwatch-bench"),
         .executableTarget(name: "feedwatch-fuzz-parse", dependencies: ["FeedCore", "FeedParse"], path: "Fuzz/parse"),
         .target(name: "FeedTestSupport", dependencies: [
             "FeedCore",
@@ -58,7 +61,7 @@ let package = Package(
         ]),
         .testTarget(name: "ConformanceTests", dependencies: ["FeedCore", "FeedParse", "FeedTestSupport"]),
         .testTarget(name: "FeedwatchTests", dependencies: [
-            "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedTestSupport",
+            "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedEvaluation", "FeedTestSupport",
         ]),
     ]
 )

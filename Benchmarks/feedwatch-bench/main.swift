@@ -4,11 +4,12 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
+//   swift run -c release feedwatch-bench tracking [--sweep]  (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep]")
     exit(2)
 }
 
@@ -16,7 +17,15 @@ switch benchmark {
 case "parse":
     let folder = arguments.count > 1 ? arguments[1] : "../shared/corpus/big"
     ParseBenchmark(folder: folder).run()
+case "tracking":
+    let sweep = arguments.contains("--sweep") ? stride(from: 0.05, through: 0.121, by: 0.01).map { $0 } : []
+    do {
+        try await TrackingBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep).run()
+    } catch {
+        print("tracking: \(error)")
+        exit(1)
+    }
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking")
     exit(2)
 }

@@ -9,7 +9,7 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// Share of the shorter text's shingles found in the longer one at or above which it is a copy.
     public var containmentThreshold: Double = 0.7
     /// Relatedness score at or above which a non-duplicate item is related to a story.
-    public var relatedThreshold: Double = 0.14
+    public var relatedThreshold: Double = 0.09
 
     public init() {}
 }

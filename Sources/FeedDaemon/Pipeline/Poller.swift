@@ -134,7 +134,7 @@ public actor Poller {
                 guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: time) else { continue }
                 let result = try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time)
                 alerts += result.alerts
-                observed.append(result.observed)
+                if let terms = result.observed { observed.append(terms) }
                 stored += 1
             }
             try transaction.recordPoll(feedID: feed.id, pollRecord)

@@ -1,0 +1,13 @@
+import FeedAnalysis
+import FeedCore
+
+/// What analysing one item produced.
+public struct ItemAnalysis: Sendable {
+    /// One per story the item is related to; sent after the transaction commits.
+    public var alerts: [Alert]
+    /// The item's terms that some story tracks, for the background model; nil when the item is
+    /// too short to teach it anything (`BackgroundStatistics.learns(from:)`).
+    public var observed: [String]?
+    /// Each story's assessment of the item.
+    public var verdicts: [String: Assessment]
+}

@@ -1,0 +1,14 @@
+import FeedAnalysis
+
+/// A story ready to track: its name, its seed articles (already read) and its threshold.
+public struct StoryDefinition: Sendable {
+    public var name: String
+    public var seeds: [SeedDocument]
+    public var relatedThreshold: Double
+
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double) {
+        self.name = name
+        self.seeds = seeds
+        self.relatedThreshold = relatedThreshold
+    }
+}

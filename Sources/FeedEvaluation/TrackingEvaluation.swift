@@ -1,0 +1,99 @@
+import FeedAnalysis
+import FeedCore
+import FeedDaemon
+import FeedStore
+import Foundation
+
+/// TDT tracking on a WikiRef corpus, through the daemon's own analysis and store: for each event,
+/// its earliest articles are the seeds and every other article of the corpus arrives, one at a
+/// time in a fixed shuffled order, as a new feed item. An item counts as detected when the story
+/// calls it related or a duplicate of something it knows.
+public struct TrackingEvaluation: Sendable {
+    public struct EventResult: Sendable {
+        public let event: String
+        public let targets: Int
+        public let misses: Int
+        public let nonTargets: Int
+        public let falseAlarms: Int
+        /// The articles wrongly flagged, with the verdict's score (0 for duplicates).
+        public let falseAlarmArticles: [(file: String, score: Double)]
+
+        public var cost: DetectionCost {
+            DetectionCost(targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms)
+        }
+    }
+
+    public struct Report: Sendable {
+        public let headlinesOnly: Bool
+        public let events: [EventResult]
+        /// Topic-weighted, as TDT averages.
+        public var overall: DetectionCost { DetectionCost.average(events.map(\.cost)) }
+    }
+
+    public var settings: AnalysisSettings
+    public var seedsPerEvent: Int
+    /// At most this many stream items per event (CI runs a small slice); nil for the whole corpus.
+    public var streamLimit: Int?
+
+    public init(settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil) {
+        self.settings = settings
+        self.seedsPerEvent = seedsPerEvent
+        self.streamLimit = streamLimit
+    }
+
+    /// - Parameter headlinesOnly: stream items carry their headline alone (seeds stay full text).
+    public func run(_ articles: [WikiRefArticle], headlinesOnly: Bool) async throws -> Report {
+        var results: [EventResult] = []
+        for event in WikiRefCorpus.events(in: articles) {
+            results.append(try await run(event: event, articles: articles, headlinesOnly: headlinesOnly))
+        }
+        return Report(headlinesOnly: headlinesOnly, events: results)
+    }
+
+    private func run(event: String, articles: [WikiRefArticle], headlinesOnly: Bool) async throws -> EventResult {
+        let seeds = articles.filter { $0.topic == event }.sorted { $0.number < $1.number }.prefix(seedsPerEvent)
+        let seedFiles = Set(seeds.map(\.file))
+        var order = StreamOrder(seed: 2022)
+        var stream = order.shuffled(articles.filter { !seedFiles.contains($0.file) })
+        if let streamLimit { stream = Array(stream.prefix(streamLimit)) }
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("feedwatch-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try Store(path: directory.appendingPathComponent("evaluation.sqlite").path)
+        guard let feed = try await store.registerFeeds(["wikiref:stream"]).first else { throw EvaluationError("cannot register the stream") }
+
+        let story = StoryDefinition(
+            name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold)
+        var engine = AnalysisEngine(stories: [story], settings: settings, background: BackgroundStatistics())
+        var targets = 0, misses = 0, nonTargets = 0, falseAlarms = 0
+        var falseAlarmArticles: [(file: String, score: Double)] = []
+        let now = Date(timeIntervalSince1970: 1_659_484_800)
+        for article in stream {
+            let entry = FeedEntry(
+                id: article.file, title: article.title, link: nil, published: nil, updated: nil,
+                summary: headlinesOnly ? "" : article.text, content: "", authors: [], categories: [])
+            let current = engine
+            let analysis = try await store.withTransaction { transaction -> ItemAnalysis? in
+                guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: now) else { return nil }
+                return try current.process(itemID: itemID, entry: entry, feed: "wikiref", in: transaction, now: now)
+            }
+            guard let analysis else { continue }
+            if let observed = analysis.observed { engine.learn(observedTerms: [observed]) }
+            let detected = (analysis.verdicts[event]?.verdict ?? .unrelated) != .unrelated
+            if article.topic == event {
+                targets += 1
+                if !detected { misses += 1 }
+            } else {
+                nonTargets += 1
+                if detected {
+                    falseAlarms += 1
+                    falseAlarmArticles.append((article.file, analysis.verdicts[event]?.score ?? 0))
+                }
+            }
+        }
+        return EventResult(
+            event: event, targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms,
+            falseAlarmArticles: falseAlarmArticles)
+    }
+}

@@ -1,0 +1,9 @@
+/// One article of the WikiRef corpora: its topic (the file-name prefix), its number within the
+/// topic (the only order the corpus gives), headline (first line) and full text.
+public struct WikiRefArticle: Sendable, Equatable {
+    public let topic: String
+    public let number: Int
+    public let file: String
+    public let title: String
+    public let text: String
+}
