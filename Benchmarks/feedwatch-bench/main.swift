@@ -5,11 +5,12 @@ import Foundation
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
 //   swift run -c release feedwatch-bench tracking [--sweep]  (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
+//   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep]")
     exit(2)
 }
 
@@ -25,7 +26,14 @@ case "tracking":
         print("tracking: \(error)")
         exit(1)
     }
+case "duplicates":
+    do {
+        try await DuplicateBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", sweep: arguments.contains("--sweep")).run()
+    } catch {
+        print("duplicates: \(error)")
+        exit(1)
+    }
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse, tracking")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates")
     exit(2)
 }
