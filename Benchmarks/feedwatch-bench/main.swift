@@ -5,12 +5,13 @@ import Foundation
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
 //   swift run -c release feedwatch-bench tracking [--sweep]  (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
+//   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep] | analysis")
     exit(2)
 }
 
@@ -26,6 +27,8 @@ case "tracking":
         print("tracking: \(error)")
         exit(1)
     }
+case "analysis":
+    try AnalysisBenchmark(folder: "../shared/corpus/wikiref/WikiRef220").run()
 case "duplicates":
     do {
         try await DuplicateBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", sweep: arguments.contains("--sweep")).run()
@@ -34,6 +37,6 @@ case "duplicates":
         exit(1)
     }
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis")
     exit(2)
 }

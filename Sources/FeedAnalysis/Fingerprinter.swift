@@ -12,13 +12,21 @@ public struct Fingerprinter: Sendable {
         lsh = .forThreshold(settings.resemblanceThreshold, numPermutations: settings.permutations)
     }
 
+    /// Everything that decides the stored index's contents; the store re-indexes when it changes.
+    public var scheme: String {
+        "shingles-v2:\(shingleSize)|\(minHasher.scheme)|bands:\(lsh.bands)x\(lsh.rowsPerBand)|\(ContainmentSample.scheme)"
+    }
+
     public func fingerprint(title: String, body: String) -> Fingerprint {
         let titleTokens = Tokenizer.tokens(title)
         let bodyTokens = Tokenizer.tokens(body)
         // The headline is part of the text a copy would repeat, so it belongs to the shingles too;
         // a body that starts with the headline (seed files do) must not repeat it.
-        let tokens = bodyTokens.starts(with: titleTokens) ? bodyTokens : titleTokens + bodyTokens
-        let shingles = ShingleSet(tokens: tokens, size: shingleSize)
+        let startsWithTitle = bodyTokens.starts(with: titleTokens)
+        let tokens = startsWithTitle ? bodyTokens : titleTokens + bodyTokens
+        let bodyHashes = ShingleSet.tokenHashes(body)
+        let shingles = ShingleSet(
+            tokenHashes: startsWithTitle ? bodyHashes : ShingleSet.tokenHashes(title) + bodyHashes, size: shingleSize)
         let signature = minHasher.signature(of: shingles)
         return Fingerprint(
             shingles: shingles, signature: signature, bandKeys: lsh.bandKeys(of: signature),

@@ -1,5 +1,6 @@
 import FeedAnalysis
 import FeedCore
+import FeedDaemon
 import FeedStore
 import Foundation
 
@@ -66,9 +67,7 @@ public struct DuplicateEvaluation: Sendable {
                 try transaction.insertVerdict(
                     itemID: itemID, VerdictRecord(story: story.name, verdict: .related, score: 1, threshold: 1, matched: []),
                     decidedAt: Date())
-                try transaction.index(itemID: itemID, IndexedFingerprint(
-                    shingles: fingerprint.shingles.hashes, signature: fingerprint.signature, bandKeys: fingerprint.bandKeys,
-                    sampleKeys: fingerprint.sampleKeys))
+                try transaction.index(itemID: itemID, IndexedFingerprint(fingerprint))
                 return itemID
             }
         }

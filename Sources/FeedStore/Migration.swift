@@ -79,6 +79,12 @@ struct Migration {
             );
             INSERT INTO background_totals (id, documents) VALUES (1, 0);
             """),
+        Migration(version: 2, name: "store settings: the analysis scheme the duplicate index was built with", sql: """
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

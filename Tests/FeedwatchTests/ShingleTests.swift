@@ -1,5 +1,5 @@
 import FeedTestSupport
-import FeedAnalysis
+@testable import FeedAnalysis
 import FeedCore
 import Testing
 
@@ -36,6 +36,34 @@ import Testing
         // Stored hashes must never change: this value is pinned.
         #expect(set("sergei lavrov visits myanmar").hashes == set("Sergei Lavrov visits Myanmar!").hashes)
         #expect(set("sergei lavrov visits myanmar").hashes.count == 1)
+    }
+
+    /// Word hashes straight from the bytes equal hashing the tokenizer's words, on every seed and
+    /// on scripts and marks the seeds do not have.
+    @Test func byteLevelWordHashesMatchTheTokenizer() throws {
+        let samples = try FeedTestSupportSeeds.texts() + [
+            "Мьянма: Лавров ВСТРЕТИЛСЯ с Мин Аун Хлайном", "Ünïcödé — naïve café’s «test» İstanbul", "東京 2020 ｆｕｌｌ-width", "e\u{301}te\u{301}",
+        ]
+        for text in samples {
+            #expect(ShingleSet(text: text, size: 4) == set(text), "\(text.prefix(40))")
+        }
+    }
+
+    @Test func shingleHashesArePinned() {
+        // Stored shingles are compared with new ones: a change here must come with a new AnalysisScheme.
+        #expect(set("sergei lavrov visits myanmar").hashes == [set("Sergei Lavrov visits Myanmar!").hashes[0]])
+        #expect(set("sergei lavrov visits myanmar").hashes == [4_664_412_645_165_691_393])
+    }
+
+    @Test func uniformHashSortSortsAndKeepsDuplicates() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 33, 1_000, 5_000] {
+            var values = (0..<count).map { _ in UInt64.random(in: .min ... .max, using: &generator) }
+            values += values.prefix(count / 3)
+            var sorted = values
+            UniformHashSort.sort(&sorted)
+            #expect(sorted == values.sorted())
+        }
     }
 
     @Test func minHashEstimatesResemblance() throws {

@@ -23,7 +23,7 @@ import Testing
         defer { directory.remove() }
         let path = directory.path("state.sqlite")
         let store = try Store(path: path)
-        #expect(try await store.schemaVersion() == 1)
+        #expect(try await store.schemaVersion() == 2)
         let reader = try Store(path: path, readOnly: true)
         #expect(try await reader.stories().isEmpty)
     }
@@ -117,6 +117,29 @@ import Testing
         #expect(found.bySample.count == 1)
         #expect(found.otherStory.isEmpty)
         #expect(found.none.isEmpty)
+    }
+
+    /// Stored items are fingerprinted again, from their text, when the analysis scheme changes.
+    @Test func aNewAnalysisSchemeRebuildsTheIndexOnce() async throws {
+        let (directory, store, feed) = try await freshStore()
+        defer { directory.remove() }
+        let entry = entry("x", title: "Lavrov in Naypyidaw")
+        try await store.withTransaction { transaction in
+            let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
+            try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
+            try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], signature: [1], bandKeys: [111], sampleKeys: [4]))
+        }
+        let rebuilt = try await store.ensureAnalysisScheme("scheme-2") { title, summary, _ in
+            IndexedFingerprint(shingles: [UInt64(title.count)], signature: [7], bandKeys: [Int64(summary.count) + 900], sampleKeys: [])
+        }
+        #expect(rebuilt == 1)
+        let candidates = try await store.withTransaction { transaction in
+            (old: try transaction.candidates(story: "s", bandKeys: [111], sampleKeys: [4]),
+             new: try transaction.candidates(story: "s", bandKeys: [901], sampleKeys: []))
+        }
+        #expect(candidates.old.isEmpty)
+        #expect(candidates.new.first?.shingles == [19])
+        #expect(try await store.ensureAnalysisScheme("scheme-2") { _, _, _ in IndexedFingerprint(shingles: [], signature: [], bandKeys: [], sampleKeys: []) } == 0)
     }
 }
 

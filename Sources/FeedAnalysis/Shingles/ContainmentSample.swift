@@ -7,6 +7,8 @@
 public enum ContainmentSample {
     public static let modulus: UInt64 = 4
 
+    public static var scheme: String { "mod\(modulus)" }
+
     public static func keys(of shingles: ShingleSet) -> [Int64] {
         shingles.hashes.lazy.filter { $0 % modulus == 0 }.map { Int64(bitPattern: $0) }
     }

@@ -9,26 +9,48 @@ public struct ShingleSet: Sendable, Equatable {
 
     /// Shingles of `tokens`, `size` words each; a text shorter than `size` words is one shingle.
     public init(tokens: [String], size: Int) {
-        guard !tokens.isEmpty else {
+        self.init(tokenHashes: tokens.map { XXH64.hash($0, seed: Self.tokenSeed) }, size: size)
+    }
+
+    /// Shingles of a text, hashing its words straight from the UTF-8 (`TokenHasher`).
+    public init(text: String, size: Int) {
+        self.init(tokenHashes: TokenHasher.hashes(text, seed: Self.tokenSeed), size: size)
+    }
+
+    /// Word hashes of a text, as the shingles use them.
+    public static func tokenHashes(_ text: String) -> [UInt64] { TokenHasher.hashes(text, seed: tokenSeed) }
+
+    /// Shingles over word hashes (`tokenHashes`).
+    public init(tokenHashes: [UInt64], size: Int) {
+        guard !tokenHashes.isEmpty else {
             hashes = []
             return
         }
-        let tokenHashes = tokens.map { XXH64.hash($0, seed: Self.tokenSeed) }
         let width = min(size, tokenHashes.count)
-        var shingles: [UInt64] = []
-        shingles.reserveCapacity(tokenHashes.count - width + 1)
-        for start in 0...(tokenHashes.count - width) {
-            var combined = Self.shingleSeed
-            for offset in 0..<width {
-                combined = XXH64.avalanche((combined << 5 | combined >> 59) ^ tokenHashes[start + offset])
+        var shingles = [UInt64](repeating: 0, count: tokenHashes.count - width + 1)
+        tokenHashes.withUnsafeBufferPointer { words in
+            shingles.withUnsafeMutableBufferPointer { shingles in
+                for start in shingles.indices {
+                    // Word j of the shingle is rotated by 17·j bits so that order matters; one
+                    // avalanche then mixes the whole (cheaper than one per word, same quality).
+                    var combined = Self.shingleSeed
+                    for offset in 0..<width {
+                        let word = words[start + offset]
+                        let rotation = UInt64(17 * offset % 64)
+                        combined ^= rotation == 0 ? word : (word << rotation | word >> (64 - rotation))
+                    }
+                    shingles[start] = XXH64.avalanche(combined)
+                }
             }
-            shingles.append(combined)
         }
-        shingles.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(shingles.count)
-        for value in shingles where unique.last != value { unique.append(value) }
-        hashes = unique
+        UniformHashSort.sort(&shingles)
+        var unique = 0
+        for index in shingles.indices where index == 0 || shingles[index] != shingles[unique - 1] {
+            shingles[unique] = shingles[index]
+            unique += 1
+        }
+        shingles.removeLast(shingles.count - unique)
+        hashes = shingles
     }
 
     public var count: Int { hashes.count }
@@ -64,7 +86,8 @@ public struct ShingleSet: Sendable, Equatable {
         isEmpty ? 0 : Double(intersectionCount(other)) / Double(count)
     }
 
-    /// Fixed seeds: changing them changes every stored hash, so they never change.
+    /// Fixed seeds: changing them changes every stored hash (the store then re-fingerprints its
+    /// items, see `AnalysisScheme`), so they do not change lightly.
     static let tokenSeed: UInt64 = 0x6665_6564_7761_7463
     static let shingleSeed: UInt64 = 0x7368_696E_676C_6573
 }

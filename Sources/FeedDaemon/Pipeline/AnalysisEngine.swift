@@ -35,6 +35,18 @@ public struct AnalysisEngine: Sendable {
         vocabulary = stories.reduce(into: Set<String>()) { $0.formUnion($1.vocabulary) }
     }
 
+    /// Brings the store's duplicate index to this engine's analysis scheme (see
+    /// `Store.ensureAnalysisScheme`); returns how many stored items were fingerprinted again.
+    public func prepareIndex(of store: Store) async throws -> Int {
+        let fingerprinter = self.fingerprinter
+        return try await store.ensureAnalysisScheme(fingerprinter.scheme) { title, summary, content in
+            let entry = FeedEntry(
+                id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [],
+                categories: [])
+            return IndexedFingerprint(fingerprinter.fingerprint(title: entry.title, body: entry.bodyText))
+        }
+    }
+
     /// Learns from items seen and re-weights every profile.
     public mutating func learn(observedTerms: [[String]]) {
         guard !observedTerms.isEmpty else { return }
@@ -67,9 +79,7 @@ public struct AnalysisEngine: Sendable {
                 containment: assessment.duplicate?.containment), decidedAt: now)
             // Only what a story already knows is compared against later, so only that is indexed.
             if assessment.verdict != .unrelated && !indexed {
-                try transaction.index(itemID: itemID, IndexedFingerprint(
-                    shingles: fingerprint.shingles.hashes, signature: fingerprint.signature,
-                    bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys))
+                try transaction.index(itemID: itemID, IndexedFingerprint(fingerprint))
                 indexed = true
             }
             if assessment.verdict == .related {

@@ -33,6 +33,8 @@ public actor Poller {
         engine = try AnalysisEngine(
             configuration: configuration,
             background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+        let reindexed = try await engine.prepareIndex(of: store)
+        if reindexed > 0 { logger.notice("duplicate index rebuilt for the current analysis settings: \(reindexed) stored items") }
     }
 
     /// One cycle. `force` polls every feed now regardless of its interval (`run --once`), but never
