@@ -6,12 +6,13 @@ import Foundation
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
 //   swift run -c release feedwatch-bench tracking [--sweep]  (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
+//   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep] | analysis")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep] | analysis | lsh [SIZES…]")
     exit(2)
 }
 
@@ -29,6 +30,9 @@ case "tracking":
     }
 case "analysis":
     try AnalysisBenchmark(folder: "../shared/corpus/wikiref/WikiRef220").run()
+case "lsh":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    try await LSHBenchmark(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes).run()
 case "duplicates":
     do {
         try await DuplicateBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", sweep: arguments.contains("--sweep")).run()
@@ -37,6 +41,6 @@ case "duplicates":
         exit(1)
     }
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis, lsh")
     exit(2)
 }

@@ -15,7 +15,8 @@ struct Feedwatch: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, StoriesCommand.self, ItemsCommand.self, DuplicatesCommand.self, InspectCommand.self,
+            RunCommand.self, StoriesCommand.self, ItemsCommand.self, DuplicatesCommand.self, ExplainCommand.self,
+            InspectCommand.self,
         ])
 
     /// Runs the command line, turning errors into one line on stderr and the documented exit codes:

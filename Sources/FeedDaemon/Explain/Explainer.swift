@@ -1,0 +1,66 @@
+import FeedAnalysis
+import FeedCore
+import FeedStore
+import Foundation
+
+/// Rebuilds the reasoning behind an item's stored verdicts: the score and threshold it got, the
+/// profile terms it matched and missed, and its similarity to every seed and indexed item the
+/// duplicate test considered.
+public struct Explainer: Sendable {
+    let engine: AnalysisEngine
+
+    public init(configuration: Configuration, store: Store) async throws {
+        let stored = try await store.loadBackground()
+        engine = try AnalysisEngine(
+            configuration: configuration,
+            background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+    }
+
+    /// nil when no item has this id or link.
+    public func explain(_ idOrLink: String, store: Store) async throws -> Explanation? {
+        guard let item = try await store.item(idOrLink: idOrLink) else { return nil }
+        let fingerprint = engine.fingerprinter.fingerprint(title: item.entry.title, body: item.entry.bodyText)
+        var verdicts: [Explanation.StoryVerdict] = []
+        for stored in try await store.verdicts(itemID: item.id) {
+            let story = engine.stories.first { $0.name == stored.record.story }
+            let now = story.map { $0.profile.score(fingerprint) }
+            let matchedTerms = Set(now?.matched.map(\.term) ?? [])
+            let missing = story.map { model in
+                model.profile.weights.filter { !matchedTerms.contains($0.key) }
+                    .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                    .prefix(10).map { MatchedTerm(term: $0.key, weight: $0.value) }
+            } ?? []
+            verdicts.append(Explanation.StoryVerdict(
+                story: stored.record.story, verdict: stored.record.verdict, score: stored.record.score,
+                threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
+                duplicateOf: stored.record.duplicate, scoreNow: now?.score, missing: missing,
+                comparisons: try await comparisons(fingerprint, itemID: item.id, story: story, store: store)))
+        }
+        return Explanation(
+            id: item.id, title: item.entry.title, link: item.entry.link, feed: item.feed,
+            published: item.entry.published ?? item.entry.updated, firstSeen: item.firstSeen, shingles: fingerprint.shingles.count,
+            verdicts: verdicts)
+    }
+
+    private func comparisons(_ fingerprint: Fingerprint, itemID: Int64, story: StoryModel?, store: Store) async throws
+        -> [Explanation.Comparison]
+    {
+        guard let story else { return [] }
+        var known: [(kind: DuplicateReference.Kind, ref: String, title: String, shingles: ShingleSet)] =
+            story.seeds.map { (.seed, $0.name, "", $0.fingerprint.shingles) }
+        for candidate in try await store.duplicateCandidates(
+            story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys) where candidate.itemID != itemID
+        {
+            known.append((.item, String(candidate.itemID), candidate.title, ShingleSet(sortedUnique: candidate.shingles)))
+        }
+        return known.map { other in
+            let shared = fingerprint.shingles.intersectionCount(other.shingles)
+            let smaller = max(min(fingerprint.shingles.count, other.shingles.count), 1)
+            return Explanation.Comparison(
+                kind: other.kind, ref: other.ref, title: other.title, resemblance: fingerprint.shingles.resemblance(other.shingles),
+                containment: Double(shared) / Double(smaller), sharedShingles: shared)
+        }
+        .sorted { max($0.resemblance, $0.containment) > max($1.resemblance, $1.containment) }
+        .prefix(10).map { $0 }
+    }
+}

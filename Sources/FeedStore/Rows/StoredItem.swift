@@ -1,0 +1,10 @@
+import FeedCore
+import Foundation
+
+/// One stored item with its text, as `feedwatch explain` shows it.
+public struct StoredItem: Sendable {
+    public var id: Int64
+    public var feed: String
+    public var entry: FeedEntry
+    public var firstSeen: Date
+}

@@ -1,0 +1,54 @@
+import FeedCore
+import Foundation
+
+extension Store {
+    /// The item with this id, or else the newest item with this link.
+    public func item(idOrLink: String) throws -> StoredItem? {
+        let condition = Int64(idOrLink) != nil ? "i.id = ?" : "i.link = ?"
+        let value: SQLValue = Int64(idOrLink).map(SQLValue.integer) ?? .text(idOrLink)
+        return try connection.rows("""
+            SELECT i.id, f.configured_url, i.item_key, i.title, i.link, i.published, i.updated, i.summary, i.content,
+                   i.authors, i.categories, i.first_seen
+            FROM items i JOIN feeds f ON f.id = i.feed_id WHERE \(condition) ORDER BY i.id DESC LIMIT 1
+            """, [value]
+        ).first.map { row in
+            let list = { (json: String?) in (json?.data(using: .utf8)).flatMap { try? JSONDecoder().decode([String].self, from: $0) } ?? [] }
+            return StoredItem(
+                id: row[0].int64 ?? 0, feed: row[1].string ?? "",
+                entry: FeedEntry(
+                    id: row[2].string ?? "", title: row[3].string ?? "", link: row[4].string,
+                    published: row[5].double.map(Date.init(timeIntervalSince1970:)), updated: row[6].double.map(Date.init(timeIntervalSince1970:)),
+                    summary: row[7].string ?? "", content: row[8].string ?? "", authors: list(row[9].string), categories: list(row[10].string)),
+                firstSeen: Date(timeIntervalSince1970: row[11].double ?? 0))
+        }
+    }
+
+    /// Every story's verdict on an item.
+    public func verdicts(itemID: Int64) throws -> [StoredVerdict] {
+        try connection.rows("""
+            SELECT story, verdict, score, threshold, matched, duplicate_kind, duplicate_ref, similarity, resemblance, containment, decided_at
+            FROM verdicts WHERE item_id = ? ORDER BY story
+            """, [.integer(itemID)]
+        ).map { row in
+            let matched = (row[4].string?.data(using: .utf8)).flatMap { try? JSONDecoder().decode([MatchedTerm].self, from: $0) } ?? []
+            let duplicate = row[5].string.flatMap(DuplicateReference.Kind.init(rawValue:)).map {
+                DuplicateReference(kind: $0, ref: row[6].string ?? "", similarity: row[7].double ?? 0)
+            }
+            return StoredVerdict(
+                record: VerdictRecord(
+                    story: row[0].string ?? "", verdict: Verdict(rawValue: row[1].string ?? "") ?? .unrelated, score: row[2].double ?? 0,
+                    threshold: row[3].double ?? 0, matched: matched, duplicate: duplicate, resemblance: row[8].double,
+                    containment: row[9].double),
+                decidedAt: Date(timeIntervalSince1970: row[10].double ?? 0))
+        }
+    }
+
+    /// Indexed items of a story sharing a band key or sampled shingle: the candidates the daemon
+    /// would compare a text with (read-only: no transaction needed for a query).
+    public func duplicateCandidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, title: String, shingles: [UInt64])] {
+        try StoreTransaction(connection: connection).candidates(story: story, bandKeys: bandKeys, sampleKeys: sampleKeys).map { candidate in
+            let title = try connection.rows("SELECT title FROM items WHERE id = ?", [.integer(candidate.itemID)]).first?.first?.string ?? ""
+            return (candidate.itemID, title, candidate.shingles)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import FeedCore
+import FeedDaemon
+
+/// `feedwatch explain` as text for a terminal.
+enum ExplanationReport {
+    static func render(_ explanation: Explanation) -> String {
+        var lines = [
+            "item \(explanation.id): \(explanation.title)",
+            "  link \(explanation.link ?? "-")",
+            "  feed \(explanation.feed), published \(TableRenderer.date(explanation.published)), first seen \(TableRenderer.date(explanation.firstSeen)), \(explanation.shingles) shingles",
+        ]
+        for verdict in explanation.verdicts {
+            let comparison = verdict.score >= verdict.threshold ? "≥" : "<"
+            let now = verdict.scoreNow.map { ", now \(TableRenderer.score($0))" } ?? ""
+            lines.append("")
+            lines.append("story \(verdict.story): \(verdict.verdict.rawValue.uppercased())")
+            if let original = verdict.duplicateOf {
+                lines.append("  duplicate of \(original.kind.rawValue) \(original.ref) (similarity \(TableRenderer.score(original.similarity)))")
+            } else {
+                lines.append("  score \(TableRenderer.score(verdict.score)) \(comparison) threshold \(TableRenderer.score(verdict.threshold))\(now)")
+            }
+            lines.append("  matched: " + terms(verdict.matched))
+            lines.append("  missing: " + terms(verdict.missing))
+            for known in verdict.comparisons {
+                let title = known.title.isEmpty ? "" : " \"\(known.title)\""
+                lines.append(
+                    "  compared with \(known.kind.rawValue) \(known.ref)\(title): resemblance \(TableRenderer.score(known.resemblance)), "
+                        + "containment \(TableRenderer.score(known.containment)), \(known.sharedShingles) shared shingles")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func terms(_ terms: [MatchedTerm]) -> String {
+        terms.isEmpty ? "-" : terms.prefix(12).map { "\($0.term) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", ")
+    }
+}
