@@ -45,6 +45,40 @@ struct AnalysisBenchmark {
         measure("relatedness scoring (150-term profile)", bytes: bytes, items: texts.count) {
             for fingerprint in fingerprints { blackHole(Int(story.profile.score(fingerprint).score * 1000)) }
         }
+        reportAccuracy(articles, settings: settings)
+    }
+
+    /// One-permutation hashing against 128 independent permutations (the textbook scheme, kept
+    /// here only as the yardstick): the error of each estimate against the exact resemblance, on
+    /// pairs of an article and each of its variants and on pairs of different same-event articles.
+    private func reportAccuracy(_ articles: [WikiRefArticle], settings: AnalysisSettings) {
+        let oph = MinHasher(numPermutations: settings.permutations)
+        let reference = ReferenceMinHasher(numPermutations: settings.permutations)
+        var pairs: [(ShingleSet, ShingleSet)] = []
+        for article in articles {
+            let original = ShingleSet(text: article.title + "\n" + article.text, size: settings.shingleSize)
+            for kind in DuplicateVariant.allCases {
+                let variant = kind.apply(title: article.title, text: article.text)
+                pairs.append((original, ShingleSet(text: variant.title + "\n" + variant.text, size: settings.shingleSize)))
+            }
+        }
+        let byTopic = Dictionary(grouping: articles, by: \.topic).values.filter { $0.count > 5 }
+        for group in byTopic {
+            for index in 1..<min(group.count, 20) {
+                pairs.append((ShingleSet(text: group[0].text, size: settings.shingleSize), ShingleSet(text: group[index].text, size: settings.shingleSize)))
+            }
+        }
+        for (name, signature) in [("one-permutation + densification", oph.signature(of:)), ("128 independent permutations", reference.signature(of:))] {
+            var absolute = 0.0, squared = 0.0
+            for (a, b) in pairs {
+                let error = MinHasher.estimatedResemblance(signature(a), signature(b)) - a.resemblance(b)
+                absolute += abs(error)
+                squared += error * error
+            }
+            print(String(
+                format: "analysis: resemblance estimate, %@: mean absolute error %.4f, RMSE %.4f over %d pairs",
+                name as NSString, absolute / Double(pairs.count), (squared / Double(pairs.count)).squareRoot(), pairs.count))
+        }
     }
 
     private func measure(_ label: String, bytes: Int, items: Int, _ body: () -> Void) {
