@@ -53,16 +53,22 @@ struct LSHBenchmark {
                 return keys
             }
             // Inside one transaction, as in the daemon, where the lookups run in the feed's transaction.
-            let (found, perQuery) = try await store.withTransaction { transaction -> (Int, Double) in
+            // Twice: the first pass meets pages not yet in memory, the second is a running daemon's case.
+            let (found, cold, warm) = try await store.withTransaction { transaction -> (Int, Double, Double) in
                 let clock = ContinuousClock()
-                let queryStarted = clock.now
                 var found = 0
-                for keys in queryKeys { found += try transaction.candidates(story: "s", bandKeys: keys, sampleKeys: []).count }
-                return (found, (clock.now - queryStarted) / .microseconds(1) / Double(queries))
+                var timings: [Double] = []
+                for _ in 0..<2 {
+                    let queryStarted = clock.now
+                    found = 0
+                    for keys in queryKeys { found += try transaction.candidates(story: "s", bandKeys: keys, sampleKeys: []).count }
+                    timings.append((clock.now - queryStarted) / .microseconds(1) / Double(queries))
+                }
+                return (found, timings[0], timings[1])
             }
             print(String(
-                format: "lsh: %8d signatures stored: insert %.1f µs per item (%d bands), query %.1f µs (%d candidates in %d queries), database %.0f MB",
-                size, insertSeconds * 1e6 / Double(max(inserted, 1)), lsh.bands, perQuery, found, queries,
+                format: "lsh: %8d signatures stored: insert %.1f µs per item (%d bands), query %.1f µs first pass, %.1f µs again (%d candidates in %d queries), database %.0f MB",
+                size, insertSeconds * 1e6 / Double(max(inserted, 1)), lsh.bands, cold, warm, found, queries,
                 Double((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("lsh.sqlite").path)[.size] as? Int) ?? 0) / 1e6))
         }
     }

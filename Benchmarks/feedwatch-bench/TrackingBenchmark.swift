@@ -8,14 +8,15 @@ import Foundation
 struct TrackingBenchmark {
     let folder: String
     let sweep: [Double]
+    let adaptive: Bool
 
     func run() async throws {
         let articles = try WikiRefCorpus.load(folder: folder)
         let settings = AnalysisSettings()
         print("tracking: \(articles.count) articles, events: \(WikiRefCorpus.events(in: articles).joined(separator: ", "))")
         for headlines in [false, true] {
-            let report = try await TrackingEvaluation(settings: settings).run(articles, headlinesOnly: headlines)
-            print("tracking (\(headlines ? "headlines" : "full text"), threshold \(settings.relatedThreshold)):")
+            let report = try await TrackingEvaluation(settings: settings, adaptive: adaptive).run(articles, headlinesOnly: headlines)
+            print("tracking (\(headlines ? "headlines" : "full text"), threshold \(settings.relatedThreshold)\(adaptive ? ", adaptive" : "")):")
             for event in report.events {
                 print(String(
                     format: "  %-26@ targets %3d misses %3d  non-targets %3d false alarms %3d  P_miss %.3f P_FA %.4f C_norm %.3f",
@@ -30,8 +31,8 @@ struct TrackingBenchmark {
         for threshold in sweep {
             var swept = settings
             swept.relatedThreshold = threshold
-            let full = try await TrackingEvaluation(settings: swept).run(articles, headlinesOnly: false).overall
-            let headlines = try await TrackingEvaluation(settings: swept).run(articles, headlinesOnly: true).overall
+            let full = try await TrackingEvaluation(settings: swept, adaptive: adaptive).run(articles, headlinesOnly: false).overall
+            let headlines = try await TrackingEvaluation(settings: swept, adaptive: adaptive).run(articles, headlinesOnly: true).overall
             print(String(format: "  threshold %.2f  ", threshold) + describe("full", full) + "  |  " + describe("headlines", headlines))
         }
     }

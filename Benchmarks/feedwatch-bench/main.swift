@@ -4,7 +4,7 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep]  (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
@@ -12,7 +12,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] | duplicates [--sweep] | analysis | lsh [SIZES…]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…]")
     exit(2)
 }
 
@@ -23,7 +23,9 @@ case "parse":
 case "tracking":
     let sweep = arguments.contains("--sweep") ? stride(from: 0.05, through: 0.121, by: 0.01).map { $0 } : []
     do {
-        try await TrackingBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep).run()
+        try await TrackingBenchmark(
+            folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep, adaptive: arguments.contains("--adaptive")
+        ).run()
     } catch {
         print("tracking: \(error)")
         exit(1)

@@ -3,21 +3,48 @@ public struct StoryModel: Sendable {
     public let name: String
     public let relatedThreshold: Double
     public let seeds: [(name: String, fingerprint: Fingerprint)]
-    /// Share of seed articles containing each term.
-    public let coverage: [String: Double]
+    /// Adaptive tracking: confirmed related stories join the profile at `adaptiveWeight` each.
+    public let adaptive: Bool
+    public let adaptiveWeight: Double
+    /// Share of seed articles (and, when adaptive, weighted related stories) containing each term.
+    public private(set) var coverage: [String: Double]
     public private(set) var profile: StoryProfile
+    private let seedCounts: [String: Int]
+    private var adaptedCounts: [String: Int] = [:]
+    private var adaptedDocuments = 0
 
     public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, fingerprinter: Fingerprinter,
-                background: BackgroundStatistics) {
+                background: BackgroundStatistics, adaptive: Bool = false, adaptiveWeight: Double = 0.5) {
         self.name = name
         self.relatedThreshold = relatedThreshold
+        self.adaptive = adaptive
+        self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
         var counts: [String: Int] = [:]
         for seed in self.seeds {
             for term in seed.fingerprint.terms { counts[term, default: 0] += 1 }
         }
+        seedCounts = counts
         let total = Double(max(seeds.count, 1))
         coverage = counts.mapValues { Double($0) / total }
+        profile = StoryProfile(coverage: coverage, background: background)
+    }
+
+    /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
+    /// follows the story as it develops. Each counts `adaptiveWeight` of a seed, and all of them
+    /// together at most as much as the seeds, so the profile cannot drift away from what the user
+    /// asked for.
+    public mutating func adapt(to terms: Set<String>, background: BackgroundStatistics) {
+        guard adaptive else { return }
+        adaptedDocuments += 1
+        for term in terms { adaptedCounts[term, default: 0] += 1 }
+        let seedTotal = Double(max(seeds.count, 1))
+        let weight = min(adaptiveWeight, seedTotal / Double(adaptedDocuments))
+        let total = seedTotal + weight * Double(adaptedDocuments)
+        var merged: [String: Double] = [:]
+        for (term, count) in seedCounts { merged[term] = Double(count) }
+        for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
+        coverage = merged.mapValues { $0 / total }
         profile = StoryProfile(coverage: coverage, background: background)
     }
 

@@ -10,6 +10,9 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var containmentThreshold: Double = 0.7
     /// Relatedness score at or above which a non-duplicate item is related to a story.
     public var relatedThreshold: Double = 0.09
+    /// For stories with `adaptive: true`: how much a confirmed related story counts in the profile
+    /// relative to a seed article (together they never outweigh the seeds).
+    public var adaptiveWeight: Double = 0.5
 
     public init() {}
 }

@@ -5,10 +5,13 @@ public struct StorySpec: Sendable, Equatable {
     public var seedsDirectory: String
     /// The relatedness threshold for this story; nil means the configured default.
     public var threshold: Double?
+    /// Whether confirmed related stories join the profile (adaptive tracking; off by default).
+    public var adaptive: Bool
 
-    public init(name: String, seedsDirectory: String, threshold: Double? = nil) {
+    public init(name: String, seedsDirectory: String, threshold: Double? = nil, adaptive: Bool = false) {
         self.name = name
         self.seedsDirectory = seedsDirectory
         self.threshold = threshold
+        self.adaptive = adaptive
     }
 }

@@ -34,11 +34,14 @@ public struct TrackingEvaluation: Sendable {
     public var seedsPerEvent: Int
     /// At most this many stream items per event (CI runs a small slice); nil for the whole corpus.
     public var streamLimit: Int?
+    /// Adaptive tracking: related items join the profile as they are found.
+    public var adaptive: Bool
 
-    public init(settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil) {
+    public init(settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil, adaptive: Bool = false) {
         self.settings = settings
         self.seedsPerEvent = seedsPerEvent
         self.streamLimit = streamLimit
+        self.adaptive = adaptive
     }
 
     /// - Parameter headlinesOnly: stream items carry their headline alone (seeds stay full text).
@@ -64,7 +67,8 @@ public struct TrackingEvaluation: Sendable {
         guard let feed = try await store.registerFeeds(["wikiref:stream"]).first else { throw EvaluationError("cannot register the stream") }
 
         let story = StoryDefinition(
-            name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold)
+            name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold,
+            adaptive: adaptive)
         var engine = AnalysisEngine(stories: [story], settings: settings, background: BackgroundStatistics())
         var targets = 0, misses = 0, nonTargets = 0, falseAlarms = 0
         var falseAlarmArticles: [(file: String, score: Double)] = []
@@ -80,7 +84,9 @@ public struct TrackingEvaluation: Sendable {
             }
             guard let analysis else { continue }
             if let observed = analysis.observed { engine.learn(observedTerms: [observed]) }
-            let detected = (analysis.verdicts[event]?.verdict ?? .unrelated) != .unrelated
+            let verdict = analysis.verdicts[event]?.verdict ?? .unrelated
+            if verdict == .related { engine.adapt(story: event, terms: analysis.terms) }
+            let detected = verdict != .unrelated
             if article.topic == event {
                 targets += 1
                 if !detected { misses += 1 }

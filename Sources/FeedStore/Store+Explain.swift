@@ -43,6 +43,15 @@ extension Store {
         }
     }
 
+    /// The text of every related story of `story`, oldest first (adaptive tracking replays them).
+    public func relatedTexts(story: String) throws -> [(title: String, summary: String, content: String)] {
+        try connection.rows("""
+            SELECT i.title, i.summary, i.content FROM verdicts v JOIN items i ON i.id = v.item_id
+            WHERE v.story = ? AND v.verdict = 'related' ORDER BY i.id
+            """, [.text(story)]
+        ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
+    }
+
     /// Indexed items of a story sharing a band key or sampled shingle: the candidates the daemon
     /// would compare a text with (read-only: no transaction needed for a query).
     public func duplicateCandidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, title: String, shingles: [UInt64])] {

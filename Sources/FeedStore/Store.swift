@@ -18,6 +18,10 @@ public actor Store {
         do {
             connection = try Connection(path: path, readOnly: readOnly)
             try connection.execute("PRAGMA foreign_keys = ON")
+            // The duplicate index is read by random seeks; with a million indexed items the file is
+            // ~2 GB. Mapping it (address space, not memory) and a larger page cache keep the seeks off
+            // read(2): `feedwatch-bench lsh` in BENCHMARKS.md.
+            try connection.execute("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384")
             if readOnly {
                 try Self.checkVersion(connection, path: path, requireCurrent: true)
             } else {

@@ -62,7 +62,7 @@ public final class StoreTransaction {
             JOIN verdicts v ON v.item_id = f.item_id AND v.story = ? AND v.verdict IN ('related', 'duplicate')
             WHERE f.item_id IN (
                 SELECT item_id FROM lsh_bands WHERE key IN (SELECT value FROM json_each(?))
-                UNION
+                UNION ALL
                 SELECT item_id FROM containment_samples WHERE key IN (SELECT value FROM json_each(?)))
             """, [.text(story), .text(keys(bandKeys)), .text(keys(sampleKeys))])
         return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }

@@ -51,6 +51,9 @@ import Testing
               - name: s1
                 seeds: ../seeds
                 threshold: 0.3
+                adaptive: true
+            analysis:
+              adaptive_weight: 0.25
             poll:
               interval: 5m
             fetch:
@@ -60,6 +63,8 @@ import Testing
         #expect(configuration.statePath == directory.url.appendingPathComponent("state/db.sqlite").path)
         #expect(configuration.feeds[0].url == URL(fileURLWithPath: directory.path("conf/local/feed.xml")).absoluteString)
         #expect(configuration.relatedThreshold(for: "s1") == 0.3)
+        #expect(configuration.stories[0].adaptive)
+        #expect(configuration.analysis.adaptiveWeight == 0.25)
         #expect(configuration.poll.intervalSeconds == 300)
         #expect(configuration.fetch.maxBodyBytes == 2 * 1024 * 1024)
     }

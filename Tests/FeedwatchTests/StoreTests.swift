@@ -1,4 +1,6 @@
+import FeedAnalysis
 import FeedCore
+import FeedDaemon
 import FeedStore
 import FeedTestSupport
 import Foundation
@@ -117,6 +119,27 @@ import Testing
         #expect(found.bySample.count == 1)
         #expect(found.otherStory.isEmpty)
         #expect(found.none.isEmpty)
+    }
+
+    /// A restarted daemon replays the stored related stories into an adaptive story's profile.
+    @Test func adaptationIsRestoredFromStoredRelatedStories() async throws {
+        let (directory, store, feed) = try await freshStore()
+        defer { directory.remove() }
+        var story = entry("r", title: "Lavrov and Rosatom in Naypyidaw")
+        story.summary = "Rosatom signed a nuclear cooperation memorandum."
+        let related = story
+        try await store.withTransaction { transaction in
+            let id = try #require(try transaction.insertItem(feedID: feed.id, entry: related, seenAt: Date()))
+            try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.09, matched: []), decidedAt: Date())
+        }
+        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        var engine = AnalysisEngine(
+            stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09, adaptive: true)], settings: AnalysisSettings(),
+            background: BackgroundStatistics())
+        #expect(engine.stories[0].coverage["rosatom"] == nil)
+        try await engine.restoreAdaptation(from: store)
+        #expect(engine.stories[0].coverage["rosatom"] != nil)
+        #expect(engine.vocabulary.contains("rosatom"))
     }
 
     /// Stored items are fingerprinted again, from their text, when the analysis scheme changes.

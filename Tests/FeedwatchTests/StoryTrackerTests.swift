@@ -29,6 +29,27 @@ import Testing
         text.components(separatedBy: "\n").filter { $0.split(separator: " ").count > 12 }
     }
 
+    /// Adaptive tracking: a confirmed related story's new names join the profile, at less than a
+    /// seed's weight, and a story that is not adaptive never changes.
+    @Test func adaptiveStoriesLearnFromRelatedStoriesWithinBounds() {
+        let related = fingerprinter.fingerprint(
+            title: "Lavrov meets Myanmar junta chief", body: "Talks in Naypyidaw touched on the Yedagon energy project and Rosatom.")
+        var fixed = story
+        fixed.adapt(to: related.terms, background: BackgroundStatistics())
+        #expect(fixed.coverage == story.coverage)
+
+        var adaptive = StoryModel(
+            name: "adaptive", seeds: seeds.map { SeedDocument(name: $0.name, text: $0.text) }, relatedThreshold: 0.09,
+            fingerprinter: fingerprinter, background: BackgroundStatistics(), adaptive: true, adaptiveWeight: 0.5)
+        #expect(adaptive.coverage["rosatom"] == nil)
+        adaptive.adapt(to: related.terms, background: BackgroundStatistics())
+        let once = try? #require(adaptive.coverage["rosatom"])
+        #expect(once.map { abs($0 - 0.5 / 5.5) < 1e-9 } == true)
+        for _ in 0..<100 { adaptive.adapt(to: related.terms, background: BackgroundStatistics()) }
+        // 101 related stories weigh as much as the 5 seeds together, no more.
+        #expect(adaptive.coverage["rosatom"].map { abs($0 - 0.5) < 1e-9 } == true)
+    }
+
     @Test func aSeedReprintedWithANewHeadlineIsADuplicateOfThatSeed() {
         let seed = seeds[2]
         let result = assess(title: "Moscow's envoy lands in Naypyidaw", body: seed.text + "\nOriginal url: https://x.test/a")

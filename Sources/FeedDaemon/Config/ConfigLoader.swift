@@ -98,7 +98,7 @@ public enum ConfigLoader {
     private static func stories(_ value: YAMLValue, folder: URL) throws -> [StorySpec] {
         var stories: [StorySpec] = []
         for entry in try value.sequence() {
-            let keys = try entry.mapping(allowed: ["name", "seeds", "threshold"])
+            let keys = try entry.mapping(allowed: ["name", "seeds", "threshold", "adaptive"])
             guard let name = keys["name"] else { throw entry.error("missing key 'name'") }
             guard let seeds = keys["seeds"] else { throw entry.error("missing key 'seeds' (a folder of .txt seed articles)") }
             let storyName = try name.string()
@@ -114,7 +114,8 @@ public enum ConfigLoader {
                 throw seeds.error("folder \(directory) does not exist; point it at a folder of .txt seed articles")
             }
             stories.append(StorySpec(
-                name: storyName, seedsDirectory: directory, threshold: try keys["threshold"]?.number(in: 0...1)))
+                name: storyName, seedsDirectory: directory, threshold: try keys["threshold"]?.number(in: 0...1),
+                adaptive: try keys["adaptive"]?.boolean() ?? false))
         }
         guard !stories.isEmpty else { throw value.error("list at least one story") }
         return stories
@@ -138,13 +139,14 @@ public enum ConfigLoader {
 
     private static func decodeAnalysis(_ value: YAMLValue, into settings: inout AnalysisSettings) throws {
         let keys = try value.mapping(allowed: [
-            "shingle_size", "permutations", "related_threshold", "resemblance_threshold", "containment_threshold",
+            "shingle_size", "permutations", "related_threshold", "resemblance_threshold", "containment_threshold", "adaptive_weight",
         ])
         if let size = keys["shingle_size"] { settings.shingleSize = try size.integer(in: 1...12) }
         if let permutations = keys["permutations"] { settings.permutations = try permutations.integer(in: 16...1024) }
         if let threshold = keys["related_threshold"] { settings.relatedThreshold = try threshold.number(in: 0...1) }
         if let threshold = keys["resemblance_threshold"] { settings.resemblanceThreshold = try threshold.number(in: 0.05...1) }
         if let threshold = keys["containment_threshold"] { settings.containmentThreshold = try threshold.number(in: 0.05...1) }
+        if let weight = keys["adaptive_weight"] { settings.adaptiveWeight = try weight.number(in: 0...1) }
     }
 
     static func resolve(_ path: String, against folder: URL) -> String {

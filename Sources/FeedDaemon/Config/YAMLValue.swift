@@ -54,6 +54,14 @@ struct YAMLValue {
         return value
     }
 
+    func boolean() throws -> Bool {
+        switch try string().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected true or false")
+        }
+    }
+
     /// `90`, `90s`, `15m`, `2h`, `1d` → seconds.
     func duration() throws -> Double {
         let text = try string().trimmingCharacters(in: .whitespaces).lowercased()

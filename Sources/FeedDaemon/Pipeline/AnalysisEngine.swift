@@ -10,13 +10,15 @@ public struct AnalysisEngine: Sendable {
     public let tracker: StoryTracker
     public private(set) var stories: [StoryModel]
     public private(set) var background: BackgroundStatistics
-    /// Every term some story's seeds use: the only terms the background counts.
-    public let vocabulary: Set<String>
+    /// Every term some story's profile can use: the only terms the background counts.
+    public private(set) var vocabulary: Set<String>
 
     /// Loads every story's seeds (failing on the first unreadable one) and the stored background.
     public init(configuration: Configuration, background: BackgroundStatistics) throws {
         let stories = try configuration.stories.map { story in
-            StoryDefinition(name: story.name, seeds: try SeedLoader.load(story), relatedThreshold: configuration.relatedThreshold(for: story.name))
+            StoryDefinition(
+                name: story.name, seeds: try SeedLoader.load(story), relatedThreshold: configuration.relatedThreshold(for: story.name),
+                adaptive: story.adaptive)
         }
         self.init(stories: stories, settings: configuration.analysis, background: background)
     }
@@ -30,7 +32,7 @@ public struct AnalysisEngine: Sendable {
         stories = definitions.map { story in
             StoryModel(
                 name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold, fingerprinter: fingerprinter,
-                background: background)
+                background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
         vocabulary = stories.reduce(into: Set<String>()) { $0.formUnion($1.vocabulary) }
     }
@@ -44,6 +46,26 @@ public struct AnalysisEngine: Sendable {
                 id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [],
                 categories: [])
             return IndexedFingerprint(fingerprinter.fingerprint(title: entry.title, body: entry.bodyText))
+        }
+    }
+
+    /// Adaptive tracking: a related story joins its story's profile (a no-op for other stories).
+    public mutating func adapt(story name: String, terms: Set<String>) {
+        guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
+        stories[index].adapt(to: terms, background: background)
+        vocabulary.formUnion(stories[index].vocabulary)
+    }
+
+    /// Replays the related stories already stored into the adaptive stories' profiles, so a
+    /// restarted daemon tracks with the profile it had.
+    public mutating func restoreAdaptation(from store: Store) async throws {
+        for story in stories where story.adaptive {
+            for text in try await store.relatedTexts(story: story.name) {
+                let entry = FeedEntry(
+                    id: "", title: text.title, link: nil, published: nil, updated: nil, summary: text.summary, content: text.content,
+                    authors: [], categories: [])
+                adapt(story: story.name, terms: fingerprinter.fingerprint(title: entry.title, body: entry.bodyText).terms)
+            }
         }
     }
 
@@ -88,6 +110,6 @@ public struct AnalysisEngine: Sendable {
                     feed: feed, matched: assessment.matched.prefix(8).map(\.term)))
             }
         }
-        return ItemAnalysis(alerts: alerts, observed: observed, verdicts: verdicts)
+        return ItemAnalysis(alerts: alerts, observed: observed, verdicts: verdicts, terms: fingerprint.terms)
     }
 }

@@ -30,9 +30,11 @@ public actor Poller {
         self.now = now
         scheduling = PollScheduling(settings: configuration.poll)
         let stored = try await store.loadBackground()
-        engine = try AnalysisEngine(
+        var engine = try AnalysisEngine(
             configuration: configuration,
             background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+        try await engine.restoreAdaptation(from: store)
+        self.engine = engine
         let reindexed = try await engine.prepareIndex(of: store)
         if reindexed > 0 { logger.notice("duplicate index rebuilt for the current analysis settings: \(reindexed) stored items") }
     }
@@ -113,8 +115,9 @@ public actor Poller {
         case .parsed(let parsed, let document):
             report.fetched += 1
             for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
-            let (alerts, observed, stored) = try await storeItems(parsed, document: document, feed: feed, time: time)
+            let (alerts, observed, stored, adaptations) = try await storeItems(parsed, document: document, feed: feed, time: time)
             engine.learn(observedTerms: observed)
+            for adaptation in adaptations { engine.adapt(story: adaptation.story, terms: adaptation.terms) }
             report.newItems += stored
             for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
             report.alerts += alerts
@@ -123,13 +126,14 @@ public actor Poller {
 
     /// One transaction: the feed's new items, their verdicts, the index and the feed's state.
     private func storeItems(_ parsed: ParsedFeed, document: FetchedDocument, feed: FeedRecord, time: Date) async throws
-        -> (alerts: [Alert], observed: [[String]], stored: Int)
+        -> (alerts: [Alert], observed: [[String]], stored: Int, adaptations: [(story: String, terms: Set<String>)])
     {
         let engine = self.engine
         let pollRecord = scheduling.success(now: time, status: document.status, document: document, title: parsed.title)
         return try await store.withTransaction { transaction in
             var alerts: [Alert] = []
             var observed: [[String]] = []
+            var adaptations: [(story: String, terms: Set<String>)] = []
             var stored = 0
             // Feeds list newest first; taking them oldest first makes the earliest copy the original.
             for entry in parsed.entries.reversed() {
@@ -137,10 +141,11 @@ public actor Poller {
                 let result = try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time)
                 alerts += result.alerts
                 if let terms = result.observed { observed.append(terms) }
+                adaptations += result.alerts.map { ($0.story, result.terms) }
                 stored += 1
             }
             try transaction.recordPoll(feedID: feed.id, pollRecord)
-            return (alerts, observed, stored)
+            return (alerts, observed, stored, adaptations)
         }
     }
 }

@@ -5,10 +5,12 @@ public struct StoryDefinition: Sendable {
     public var name: String
     public var seeds: [SeedDocument]
     public var relatedThreshold: Double
+    public var adaptive: Bool
 
-    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double) {
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, adaptive: Bool = false) {
         self.name = name
         self.seeds = seeds
         self.relatedThreshold = relatedThreshold
+        self.adaptive = adaptive
     }
 }

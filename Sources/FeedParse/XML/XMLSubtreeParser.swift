@@ -9,9 +9,10 @@ internal import CLibXML2
 /// parser also recovers from broken markup as far as the DOM parser does, where the reader stops
 /// at the first well-formedness error.
 ///
-/// Entities: declarations are ignored (no `entityDecl` callback), so declared entities are never
-/// expanded (billion laughs) or loaded (XXE). An undeclared name that HTML defines (`&eacute;`,
-/// `&nbsp;`, which feeds use as if XML had them) reads as its character.
+/// Entities: every reference is answered by our `getEntity` (`UndeclaredEntities`), never from the
+/// document's declarations, so declared entities are never expanded (billion laughs) or loaded
+/// (XXE): a name HTML defines (`&eacute;`, which feeds use as if XML had it) reads as its
+/// character, any other stays as written.
 final class XMLSubtreeParser {
     let errors = XMLErrorLog()
     private let consumer: any XMLSubtreeConsumer
