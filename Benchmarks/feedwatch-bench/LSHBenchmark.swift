@@ -1,5 +1,6 @@
 import FeedAnalysis
 import FeedCore
+import FeedEvaluation
 import FeedStore
 import Foundation
 
@@ -13,12 +14,10 @@ struct LSHBenchmark {
     func run() async throws {
         let settings = AnalysisSettings()
         let lsh = LSHParameters.forThreshold(settings.resemblanceThreshold, numPermutations: settings.permutations)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("feedwatch-lsh-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try Store(path: directory.appendingPathComponent("lsh.sqlite").path)
-        guard let feed = try await store.registerFeeds(["bench:lsh"]).first else { return }
-        var generator = SplitMix(seed: 7)
+        let scratch = try await ScratchStore(feedURL: "bench:lsh")
+        defer { scratch.remove() }
+        let (store, feed) = (scratch.store, scratch.feed)
+        var generator = StreamOrder(seed: 7)
         var stored = 0
         var storedKeys: [[Int64]] = []
         let clock = ContinuousClock()
@@ -69,22 +68,7 @@ struct LSHBenchmark {
             print(String(
                 format: "lsh: %8d signatures stored: insert %.1f µs per item (%d bands), query %.1f µs first pass, %.1f µs again (%d candidates in %d queries), database %.0f MB",
                 size, insertSeconds * 1e6 / Double(max(inserted, 1)), lsh.bands, cold, warm, found, queries,
-                Double((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("lsh.sqlite").path)[.size] as? Int) ?? 0) / 1e6))
+                Double((try? FileManager.default.attributesOfItem(atPath: scratch.path)[.size] as? Int) ?? 0) / 1e6))
         }
-    }
-}
-
-/// A small deterministic generator for synthetic signatures.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

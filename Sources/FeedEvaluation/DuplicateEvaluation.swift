@@ -51,11 +51,9 @@ public struct DuplicateEvaluation: Sendable {
         let story = StoryModel(name: "event", seeds: [], relatedThreshold: 1, fingerprinter: fingerprinter, background: BackgroundStatistics())
         let originals = articles.map { fingerprinter.fingerprint(title: $0.title, body: $0.text) }
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("feedwatch-dupes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try Store(path: directory.appendingPathComponent("evaluation.sqlite").path)
-        guard let feed = try await store.registerFeeds(["wikiref:originals"]).first else { throw EvaluationError("cannot register the feed") }
+        let scratch = try await ScratchStore(feedURL: "wikiref:originals")
+        defer { scratch.remove() }
+        let (store, feed) = (scratch.store, scratch.feed)
         let itemIDs = try await store.withTransaction { transaction -> [Int64] in
             try zip(articles, originals).map { article, fingerprint in
                 let entry = FeedEntry(

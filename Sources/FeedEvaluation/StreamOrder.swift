@@ -1,11 +1,11 @@
-/// A fixed pseudo-random order (SplitMix64 + Fisher–Yates), so every run of the evaluation sees the
-/// same interleaved stream of topics.
-struct StreamOrder {
+/// A fixed pseudo-random sequence (SplitMix64), so every run of an evaluation or benchmark sees the
+/// same data: the interleaved stream of topics (Fisher–Yates), synthetic signatures.
+public struct StreamOrder: Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func shuffled<T>(_ items: [T]) -> [T] {
+    public mutating func shuffled<T>(_ items: [T]) -> [T] {
         var result = items
         guard result.count > 1 else { return result }
         for index in stride(from: result.count - 1, to: 0, by: -1) {
@@ -14,7 +14,7 @@ struct StreamOrder {
         return result
     }
 
-    private mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -60,11 +60,9 @@ public struct TrackingEvaluation: Sendable {
         var stream = order.shuffled(articles.filter { !seedFiles.contains($0.file) })
         if let streamLimit { stream = Array(stream.prefix(streamLimit)) }
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("feedwatch-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try Store(path: directory.appendingPathComponent("evaluation.sqlite").path)
-        guard let feed = try await store.registerFeeds(["wikiref:stream"]).first else { throw EvaluationError("cannot register the stream") }
+        let scratch = try await ScratchStore(feedURL: "wikiref:stream")
+        defer { scratch.remove() }
+        let (store, feed) = (scratch.store, scratch.feed)
 
         let story = StoryDefinition(
             name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold,
