@@ -34,10 +34,12 @@ public struct StoryModel: Sendable {
     /// follows the story as it develops. Each counts `adaptiveWeight` of a seed, and all of them
     /// together at most as much as the seeds, so the profile cannot drift away from what the user
     /// asked for.
-    public mutating func adapt(to terms: Set<String>, background: BackgroundStatistics) {
-        guard adaptive else { return }
-        adaptedDocuments += 1
-        for term in terms { adaptedCounts[term, default: 0] += 1 }
+    public mutating func adapt(to documents: [Set<String>], background: BackgroundStatistics) {
+        guard adaptive, !documents.isEmpty else { return }
+        for terms in documents {
+            adaptedDocuments += 1
+            for term in terms { adaptedCounts[term, default: 0] += 1 }
+        }
         let seedTotal = Double(max(seeds.count, 1))
         let weight = min(adaptiveWeight, seedTotal / Double(adaptedDocuments))
         let total = seedTotal + weight * Double(adaptedDocuments)

@@ -83,7 +83,7 @@ public struct TrackingEvaluation: Sendable {
             guard let analysis else { continue }
             if let observed = analysis.observed { engine.learn(observedTerms: [observed]) }
             let verdict = analysis.verdicts[event]?.verdict ?? .unrelated
-            if verdict == .related { engine.adapt(story: event, terms: analysis.terms) }
+            if verdict == .related { engine.adapt(story: event, documents: [analysis.terms]) }
             let detected = verdict != .unrelated
             if article.topic == event {
                 targets += 1

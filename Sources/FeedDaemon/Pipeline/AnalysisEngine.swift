@@ -42,17 +42,14 @@ public struct AnalysisEngine: Sendable {
     public func prepareIndex(of store: Store) async throws -> Int {
         let fingerprinter = self.fingerprinter
         return try await store.ensureAnalysisScheme(fingerprinter.scheme) { title, summary, content in
-            let entry = FeedEntry(
-                id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [],
-                categories: [])
-            return IndexedFingerprint(fingerprinter.fingerprint(title: entry.title, body: entry.bodyText))
+            IndexedFingerprint(Self.fingerprint(title: title, summary: summary, content: content, with: fingerprinter))
         }
     }
 
-    /// Adaptive tracking: a related story joins its story's profile (a no-op for other stories).
-    public mutating func adapt(story name: String, terms: Set<String>) {
+    /// Adaptive tracking: related stories join their story's profile (a no-op for other stories).
+    public mutating func adapt(story name: String, documents: [Set<String>]) {
         guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
-        stories[index].adapt(to: terms, background: background)
+        stories[index].adapt(to: documents, background: background)
         vocabulary.formUnion(stories[index].vocabulary)
     }
 
@@ -60,13 +57,18 @@ public struct AnalysisEngine: Sendable {
     /// restarted daemon tracks with the profile it had.
     public mutating func restoreAdaptation(from store: Store) async throws {
         for story in stories where story.adaptive {
-            for text in try await store.relatedTexts(story: story.name) {
-                let entry = FeedEntry(
-                    id: "", title: text.title, link: nil, published: nil, updated: nil, summary: text.summary, content: text.content,
-                    authors: [], categories: [])
-                adapt(story: story.name, terms: fingerprinter.fingerprint(title: entry.title, body: entry.bodyText).terms)
+            let documents = try await store.relatedTexts(story: story.name).map {
+                Self.fingerprint(title: $0.title, summary: $0.summary, content: $0.content, with: fingerprinter).terms
             }
+            adapt(story: story.name, documents: documents)
         }
+    }
+
+    /// A stored item's fingerprint, made from the same text a new item's is (`FeedEntry.bodyText`).
+    private static func fingerprint(title: String, summary: String, content: String, with fingerprinter: Fingerprinter) -> Fingerprint {
+        let entry = FeedEntry(
+            id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: [])
+        return fingerprinter.fingerprint(title: entry.title, body: entry.bodyText)
     }
 
     /// Learns from items seen and re-weights every profile.

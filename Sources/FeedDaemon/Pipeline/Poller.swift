@@ -117,7 +117,7 @@ public actor Poller {
             for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
             let (alerts, observed, stored, adaptations) = try await storeItems(parsed, document: document, feed: feed, time: time)
             engine.learn(observedTerms: observed)
-            for adaptation in adaptations { engine.adapt(story: adaptation.story, terms: adaptation.terms) }
+            for adaptation in adaptations { engine.adapt(story: adaptation.story, documents: [adaptation.terms]) }
             report.newItems += stored
             for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
             report.alerts += alerts
