@@ -46,6 +46,7 @@ import Testing
         ]
         for text in samples {
             #expect(ShingleSet(text: text, size: 4) == set(text), "\(text.prefix(40))")
+            #expect(Tokenizer.tokens(text) == ReferenceTokenizer.tokens(text), "\(text.prefix(40))")
         }
     }
 
@@ -109,5 +110,40 @@ enum FeedTestSupportSeeds {
     @Test func defaultBandingIsTheDocumentedOne() {
         let lsh = Fingerprinter(settings: AnalysisSettings()).lsh
         #expect(lsh == LSHParameters(bands: 25, rowsPerBand: 5))
+    }
+}
+
+/// The scalar-by-scalar tokenizer `WordScanner` replaced, kept as the oracle it must agree with.
+enum ReferenceTokenizer {
+    static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(text.utf8.count / 5)
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    word.append(scalar)
+                } else if (0x41...0x5A).contains(value) {
+                    word.append(Unicode.Scalar(value + 0x20)!)
+                } else {
+                    flush(&word, into: &result)
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                flush(&word, into: &result)
+            }
+        }
+        flush(&word, into: &result)
+        return result
+    }
+
+    private static func flush(_ word: inout String.UnicodeScalarView, into result: inout [String]) {
+        guard !word.isEmpty else { return }
+        result.append(String(word))
+        word.removeAll(keepingCapacity: true)
     }
 }

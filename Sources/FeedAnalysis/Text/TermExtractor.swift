@@ -20,6 +20,11 @@ public enum TermExtractor {
     }
 
     static func isInformative(_ token: String) -> Bool {
-        token.count >= 2 && !Stopwords.english.contains(token) && !token.allSatisfy(\.isNumber)
+        let bytes = token.utf8
+        // ASCII fast paths for the two length and number tests; other scripts take the Character ones.
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        let isLongEnough = isASCII ? bytes.count >= 2 : token.count >= 2
+        let isNumber = isASCII ? bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } : token.allSatisfy(\.isNumber)
+        return isLongEnough && !isNumber && !Stopwords.english.contains(token)
     }
 }
