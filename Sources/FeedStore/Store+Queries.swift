@@ -50,6 +50,25 @@ extension Store {
         }
     }
 
+    /// Every feed the store knows, with its health and what it brought (related: for `story`, or any).
+    public func feeds(story: String? = nil, limit: Int = -1) throws -> [FeedRow] {
+        try connection.rows("""
+            SELECT f.url, f.configured_url, f.title, COALESCE(f.last_status, f.last_error), f.last_attempt, f.last_success,
+                   f.consecutive_errors, f.next_due, f.disabled,
+                   (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id),
+                   (SELECT COUNT(DISTINCT i.id) FROM items i JOIN verdicts v ON v.item_id = i.id
+                    WHERE i.feed_id = f.id AND v.verdict = 'related' AND (?1 IS NULL OR v.story = ?1))
+            FROM feeds f ORDER BY f.id LIMIT ?2
+            """, [SQLValue(story), .integer(Int64(limit))]
+        ).map { row in
+            FeedRow(
+                url: row[0].string ?? "", configuredURL: row[1].string ?? "", title: row[2].string, status: row[3].string,
+                lastAttempt: row[4].double.map(Date.init(timeIntervalSince1970:)), lastSuccess: row[5].double.map(Date.init(timeIntervalSince1970:)),
+                consecutiveErrors: Int(row[6].int64 ?? 0), nextDue: row[7].double.map(Date.init(timeIntervalSince1970:)),
+                items: Int(row[9].int64 ?? 0), related: Int(row[10].int64 ?? 0), disabled: row[8].string)
+        }
+    }
+
     private static func terms(fromJSON json: String?) -> [String] {
         guard let data = json?.data(using: .utf8), let terms = try? JSONDecoder().decode([MatchedTerm].self, from: data) else {
             return []

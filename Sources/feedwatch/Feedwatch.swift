@@ -15,7 +15,7 @@ struct Feedwatch: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            RunCommand.self, StoriesCommand.self, ItemsCommand.self, DuplicatesCommand.self, ExplainCommand.self,
+            RunCommand.self, StoriesCommand.self, ItemsCommand.self, DuplicatesCommand.self, FeedsCommand.self, ExplainCommand.self,
             InspectCommand.self,
         ])
 

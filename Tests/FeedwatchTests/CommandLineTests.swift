@@ -84,6 +84,19 @@ import Testing
         let original = try #require(duplicateRows.first?["duplicate_of"] as? [String: Any])
         #expect(original["kind"] as? String == "item")
 
+        let feeds = try Self.run(["feeds", "--format", "json", "--config", config])
+        let feedRows = try #require(try JSONSerialization.jsonObject(with: Data(feeds.stdout.utf8)) as? [[String: Any]])
+        #expect(feedRows.count == 3)
+        for row in feedRows {
+            #expect(Set(row.keys) == [
+                "url", "configured_url", "title", "status", "last_attempt", "last_success", "consecutive_errors", "next_due",
+                "items", "related", "disabled",
+            ])
+            #expect(row["status"] as? String == "200")
+            #expect(row["items"] as? Int == 3)
+        }
+        #expect(feedRows.compactMap { $0["related"] as? Int }.reduce(0, +) == 3)
+
         // explain: a duplicate's comparison with its original, by id and by link.
         let copy = try #require(duplicateRows.first)
         let explained = try Self.run(["explain", String(copy["id"] as? Int ?? 0), "--format", "json", "--config", config])

@@ -106,6 +106,12 @@ import Testing
         #expect(down.holdReason?.contains("backing off") == true)
         let garbage = try #require(feeds.first { $0.url.hasSuffix("/garbage.xml") })
         #expect(garbage.lastError?.contains("cannot parse the feed") == true)
+        // What `feedwatch feeds` shows: health and what each feed brought.
+        let health = try await fixture.store.feeds()
+        #expect(health.count == 5)
+        #expect(health.first { $0.url.hasSuffix("/down.xml") }.map { ($0.status, $0.consecutiveErrors, $0.items) } ?? (nil, 0, -1) == ("500", 1, 0))
+        #expect(health.reduce(0) { $0 + $1.related } == Self.related.count)
+        #expect(health.reduce(0) { $0 + $1.items } == first.newItems)
 
         let second = try await fixture.poller.pollOnce(force: true)
         #expect(second.newItems == 0)

@@ -1,0 +1,23 @@
+import ArgumentParser
+import FeedStore
+
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feeds",
+        abstract: "Show each feed's health: status, last success, errors, next poll, items and related stories.",
+        discussion: "With --story, RELATED counts that story's related stories only. Example: feedwatch feeds --format json")
+
+    @OptionGroup var list: ListOptions
+
+    func run() async throws {
+        let rows = try await list.openStore().feeds(story: list.story, limit: list.limit)
+        try list.emit(
+            rows, headers: ["URL", "STATUS", "LAST SUCCESS", "ERRORS", "NEXT DUE", "ITEMS", "RELATED", "DISABLED"], flexibleColumn: 0
+        ) {
+            [
+                $0.url, $0.status ?? "-", TableRenderer.date($0.lastSuccess), String($0.consecutiveErrors), TableRenderer.date($0.nextDue),
+                String($0.items), String($0.related), $0.disabled ?? "-",
+            ]
+        }
+    }
+}
