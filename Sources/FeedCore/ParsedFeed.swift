@@ -6,6 +6,8 @@ public struct ParsedFeed: Sendable, Equatable {
     public var entries: [FeedEntry]
     /// What was wrong with the document but recovered from, each with its line when known.
     public var warnings: [String]
+    /// How often the feed says it changes.
+    public var hints = FeedHints()
 
     public init(format: FeedFormat, title: String, link: String?, entries: [FeedEntry], warnings: [String] = []) {
         self.format = format

@@ -3,6 +3,8 @@ public struct PollSettings: Sendable, Equatable {
     public var intervalSeconds: Double = 15 * 60
     /// Ceiling of the exponential back-off after consecutive errors.
     public var maxBackoffSeconds: Double = 24 * 60 * 60
+    /// Ceiling of the interval a feed's own hints (ttl, sy:updatePeriod, Cache-Control) can ask for.
+    public var maxIntervalSeconds: Double = 24 * 60 * 60
 
     public init() {}
 

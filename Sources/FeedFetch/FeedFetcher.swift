@@ -61,10 +61,23 @@ public final class FeedFetcher: Sendable {
                 body: Data(buffer.readableBytesView), status: status,
                 validators: Validators(etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified")),
                 charset: FeedCharset.label(inContentType: response.headers.first(name: "Content-Type")),
-                permanentURL: Self.permanentURL(response)))
+                permanentURL: Self.permanentURL(response), freshSeconds: Self.freshness(response.headers)))
         } catch {
             return .failed(FetchFailure(message: FetchErrorDescription.describe(error, settings: settings)))
         }
+    }
+
+    /// `Cache-Control: max-age=N` (unless `no-cache`/`no-store`), else `Expires` minus `Date`.
+    static func freshness(_ headers: HTTPHeaders) -> Double? {
+        let directives = headers[canonicalForm: "Cache-Control"].map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        if directives.contains("no-cache") || directives.contains("no-store") { return nil }
+        if let maxAge = directives.lazy.compactMap({ $0.hasPrefix("max-age=") ? Double($0.dropFirst(8)) : nil }).first {
+            return maxAge > 0 ? maxAge : nil
+        }
+        guard let expires = headers.first(name: "Expires").flatMap(FeedDate.parse) else { return nil }
+        let now = headers.first(name: "Date").flatMap(FeedDate.parse) ?? Date()
+        let seconds = expires.timeIntervalSince(now)
+        return seconds > 0 ? seconds : nil
     }
 
     /// The final URL, if every hop that led there was a permanent redirect.

@@ -18,6 +18,9 @@ public struct FetchedDocument: Sendable {
     public var charset: String?
     /// Set when every redirect on the way was permanent (301/308): the feed's new address.
     public var permanentURL: String?
+    /// How long the server says the response stays fresh (`Cache-Control: max-age`, else
+    /// `Expires` − `Date`), in seconds.
+    public var freshSeconds: Double? = nil
 }
 
 /// A fetch that did not produce a document, with what the server asked of us.

@@ -16,10 +16,12 @@ public struct FeedPollRecord: Sendable {
     public var holdReason: String?
     public var disabled: String?
     public var consecutiveErrors: Int
+    /// The feed's publishing hints from this poll's document; nil keeps the stored ones.
+    public var hints: FeedHints?
 
     public init(attemptedAt: Date, status: String, error: String? = nil, succeeded: Bool, validators: Validators? = nil,
                 newURL: String? = nil, title: String? = nil, nextDue: Date, holdReason: String? = nil,
-                disabled: String? = nil, consecutiveErrors: Int) {
+                disabled: String? = nil, consecutiveErrors: Int, hints: FeedHints? = nil) {
         self.attemptedAt = attemptedAt
         self.status = status
         self.error = error
@@ -31,5 +33,6 @@ public struct FeedPollRecord: Sendable {
         self.holdReason = holdReason
         self.disabled = disabled
         self.consecutiveErrors = consecutiveErrors
+        self.hints = hints
     }
 }

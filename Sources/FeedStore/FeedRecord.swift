@@ -19,4 +19,6 @@ public struct FeedRecord: Sendable, Equatable {
     public var holdReason: String?
     /// Why the feed is no longer polled (410 Gone), or nil.
     public var disabled: String?
+    /// What the feed last said about how often it changes.
+    public var hints = FeedHints()
 }

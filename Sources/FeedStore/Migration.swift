@@ -85,6 +85,9 @@ struct Migration {
                 value TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        Migration(version: 3, name: "what each feed says about how often it changes (ttl, skipHours, skipDays, sy:)", sql: """
+            ALTER TABLE feeds ADD COLUMN hints TEXT;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -4,7 +4,7 @@ import Foundation
 extension Store {
     private static let feedColumns = """
         id, configured_url, url, title, etag, last_modified, last_status, last_error, last_attempt, last_success,
-        consecutive_errors, next_due, hold_reason, disabled
+        consecutive_errors, next_due, hold_reason, disabled, hints
         """
 
     /// Makes sure every configured URL has a row, and returns their records in the given order.
@@ -36,6 +36,7 @@ extension Store {
             lastSuccess: row[9].double.map(Date.init(timeIntervalSince1970:)),
             consecutiveErrors: Int(row[10].int64 ?? 0),
             nextDue: row[11].double.map(Date.init(timeIntervalSince1970:)),
-            holdReason: row[12].string, disabled: row[13].string)
+            holdReason: row[12].string, disabled: row[13].string,
+            hints: (row[14].string?.data(using: .utf8)).flatMap { try? JSONDecoder().decode(FeedHints.self, from: $0) } ?? FeedHints())
     }
 }

@@ -88,7 +88,8 @@ public final class StoreTransaction {
                 etag = CASE WHEN ? THEN ? ELSE etag END,
                 last_modified = CASE WHEN ? THEN ? ELSE last_modified END,
                 url = COALESCE(?, url),
-                title = COALESCE(?, title)
+                title = COALESCE(?, title),
+                hints = COALESCE(?, hints)
             WHERE id = ?
             """, [
                 .real(record.attemptedAt.timeIntervalSince1970), .text(record.status), SQLValue(record.error),
@@ -97,7 +98,9 @@ public final class StoreTransaction {
                 .integer(record.succeeded ? 1 : 0), .real(record.attemptedAt.timeIntervalSince1970),
                 .integer(record.validators == nil ? 0 : 1), SQLValue(record.validators?.etag),
                 .integer(record.validators == nil ? 0 : 1), SQLValue(record.validators?.lastModified),
-                SQLValue(record.newURL), SQLValue(record.title), .integer(feedID),
+                SQLValue(record.newURL), SQLValue(record.title),
+                SQLValue(record.hints.flatMap { try? JSONEncoder().encode($0) }.map { String(decoding: $0, as: UTF8.self) }),
+                .integer(feedID),
             ])
     }
 }

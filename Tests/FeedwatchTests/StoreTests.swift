@@ -25,7 +25,7 @@ import Testing
         defer { directory.remove() }
         let path = directory.path("state.sqlite")
         let store = try Store(path: path)
-        #expect(try await store.schemaVersion() == 2)
+        #expect(try await store.schemaVersion() == 3)
         let reader = try Store(path: path, readOnly: true)
         #expect(try await reader.stories().isEmpty)
     }
@@ -119,6 +119,19 @@ import Testing
         #expect(found.bySample.count == 1)
         #expect(found.otherStory.isEmpty)
         #expect(found.none.isEmpty)
+    }
+
+    /// A feed's hints are kept, and a poll without a document (304, error) leaves them as they were.
+    @Test func feedHintsPersistAcrossPollsWithoutADocument() async throws {
+        let (directory, store, feed) = try await freshStore()
+        defer { directory.remove() }
+        let hints = FeedHints(ttlMinutes: 60, skipHours: [1, 2], skipDays: [7], updatePeriodSeconds: 3600)
+        let now = Date()
+        try await store.recordPoll(feedID: feed.id, FeedPollRecord(
+            attemptedAt: now, status: "200", succeeded: true, nextDue: now, consecutiveErrors: 0, hints: hints))
+        try await store.recordPoll(feedID: feed.id, FeedPollRecord(
+            attemptedAt: now, status: "304", succeeded: true, nextDue: now, consecutiveErrors: 0))
+        #expect(try await store.allFeeds().first?.hints == hints)
     }
 
     /// A restarted daemon replays the stored related stories into an adaptive story's profile.

@@ -122,9 +122,10 @@ public enum ConfigLoader {
     }
 
     private static func decodePoll(_ value: YAMLValue, into settings: inout PollSettings) throws {
-        let keys = try value.mapping(allowed: ["interval", "max_backoff"])
+        let keys = try value.mapping(allowed: ["interval", "max_backoff", "max_interval"])
         if let interval = keys["interval"] { settings.intervalSeconds = try interval.duration() }
         if let backoff = keys["max_backoff"] { settings.maxBackoffSeconds = try backoff.duration() }
+        if let longest = keys["max_interval"] { settings.maxIntervalSeconds = try longest.duration() }
     }
 
     private static func decodeFetch(_ value: YAMLValue, into settings: inout FetchSettings) throws {

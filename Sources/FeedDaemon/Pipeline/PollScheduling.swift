@@ -20,11 +20,35 @@ struct PollScheduling {
         feed.nextDue.map { $0 <= now } ?? true
     }
 
-    func success(now: Date, status: Int, document: FetchedDocument?, title: String?) -> FeedPollRecord {
+    /// - Parameter hints: what the document just parsed says, or nil after a 304 (the stored ones apply).
+    func success(_ feed: FeedRecord, now: Date, status: Int, document: FetchedDocument?, title: String?, hints: FeedHints?) -> FeedPollRecord {
         FeedPollRecord(
             attemptedAt: now, status: String(status), succeeded: true, validators: document?.validators,
-            newURL: document?.permanentURL, title: title, nextDue: now.addingTimeInterval(settings.intervalSeconds),
-            consecutiveErrors: 0)
+            newURL: document?.permanentURL, title: title,
+            nextDue: nextDue(after: now, feed: feed.configuredURL, hints: hints ?? feed.hints, fresh: document?.freshSeconds),
+            consecutiveErrors: 0, hints: hints)
+    }
+
+    /// The configured interval, raised (never lowered) by the feed's own hints and the server's
+    /// freshness, capped at `max_interval`; plus up to 10 % of jitter fixed per feed, so feeds of one
+    /// host polled on one schedule spread out; then moved out of the feed's skipped hours and days.
+    func nextDue(after now: Date, feed: String, hints: FeedHints, fresh: Double?) -> Date {
+        var interval = settings.intervalSeconds
+        for hinted in [hints.minimumIntervalSeconds, fresh].compactMap({ $0 }) { interval = max(interval, hinted) }
+        interval = min(interval, max(settings.maxIntervalSeconds, settings.intervalSeconds))
+        let jitter = Double(XXH64.hash(feed) % 1000) / 1000 * 0.1 * interval
+        var due = now.addingTimeInterval(interval + jitter)
+        // Skip lists are in GMT, by whole hours; a week of skips is the most there can be.
+        for _ in 0..<(7 * 24) where Self.isSkipped(due, hints: hints) { due.addTimeInterval(3600) }
+        return due
+    }
+
+    private static func isSkipped(_ date: Date, hints: FeedHints) -> Bool {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let hour = (seconds - days * 86_400) / 3600
+        let weekday = ((days % 7 + 7 + 3) % 7) + 1  // 1970-01-01 was a Thursday (4)
+        return hints.skipHours.contains(hour) || hints.skipDays.contains(weekday)
     }
 
     func failure(_ failure: FetchFailure, feed: FeedRecord, now: Date) -> FeedPollRecord {

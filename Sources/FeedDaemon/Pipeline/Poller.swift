@@ -105,7 +105,7 @@ public actor Poller {
         switch outcome {
         case .notModified:
             report.notModified += 1
-            try await store.recordPoll(feedID: feed.id, scheduling.success(now: time, status: 304, document: nil, title: nil))
+            try await store.recordPoll(feedID: feed.id, scheduling.success(feed, now: time, status: 304, document: nil, title: nil, hints: nil))
         case .failed(let failure):
             report.failed += 1
             let record = scheduling.failure(failure, feed: feed, now: time)
@@ -129,7 +129,8 @@ public actor Poller {
         -> (alerts: [Alert], observed: [[String]], stored: Int, adaptations: [(story: String, terms: Set<String>)])
     {
         let engine = self.engine
-        let pollRecord = scheduling.success(now: time, status: document.status, document: document, title: parsed.title)
+        let pollRecord = scheduling.success(
+            feed, now: time, status: document.status, document: document, title: parsed.title, hints: parsed.hints)
         return try await store.withTransaction { transaction in
             var alerts: [Alert] = []
             var observed: [[String]] = []

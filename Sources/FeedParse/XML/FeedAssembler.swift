@@ -7,6 +7,8 @@ final class FeedAssembler: XMLSubtreeConsumer {
     private var feedLinks = LinkChoice()
     private var started = false
     private var notes: [String] = []
+    private var updatePeriod: String?
+    private var updateFrequency: Int?
 
     func begin(root name: String, namespace: Namespace) throws -> Namespace {
         started = true
@@ -55,6 +57,16 @@ final class FeedAssembler: XMLSubtreeConsumer {
             feed.link = feed.link ?? LinkResolver.resolve(element.text, base: element.baseURI)
         case (.atom, "link"):
             feedLinks.offer(element)
+        case (.core, "ttl"):
+            feed.hints.ttlMinutes = Int(element.text.trimmingWhitespace()).flatMap { $0 > 0 ? $0 : nil }
+        case (.core, "skipHours"):
+            feed.hints.skipHours = Set(element.children.compactMap { Int($0.text.trimmingWhitespace()) }.map { $0 % 24 })
+        case (.core, "skipDays"):
+            feed.hints.skipDays = Set(element.children.compactMap { FeedHints.dayNumber($0.text) })
+        case (.syndication, "updatePeriod"):
+            updatePeriod = element.text
+        case (.syndication, "updateFrequency"):
+            updateFrequency = Int(element.text.trimmingWhitespace())
         default:
             break
         }
@@ -65,6 +77,7 @@ final class FeedAssembler: XMLSubtreeConsumer {
         guard started else { return nil }
         var result = feed
         result.link = result.link ?? feedLinks.best
+        if let updatePeriod { result.hints.updatePeriodSeconds = FeedHints.period(updatePeriod, frequency: updateFrequency) }
         result.warnings = notes + warnings
         return result
     }
