@@ -4,9 +4,12 @@ public struct FeedSource: Sendable, Equatable, Hashable {
     public var url: String
     /// Where it was configured, for messages: "config.yaml:12" or "feeds.opml:3".
     public var origin: String
+    /// This feed's own polling interval in seconds, overriding `poll.interval`.
+    public var intervalSeconds: Double?
 
-    public init(url: String, origin: String) {
+    public init(url: String, origin: String, intervalSeconds: Double? = nil) {
         self.url = url
         self.origin = origin
+        self.intervalSeconds = intervalSeconds
     }
 }

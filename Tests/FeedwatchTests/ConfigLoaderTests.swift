@@ -47,6 +47,7 @@ import Testing
             feeds:
               - url: file:local/feed.xml
               - url: https://example.test/rss
+                interval: 2h
             stories:
               - name: s1
                 seeds: ../seeds
@@ -62,6 +63,8 @@ import Testing
         defer { directory.remove() }
         #expect(configuration.statePath == directory.url.appendingPathComponent("state/db.sqlite").path)
         #expect(configuration.feeds[0].url == URL(fileURLWithPath: directory.path("conf/local/feed.xml")).absoluteString)
+        #expect(configuration.feeds[0].intervalSeconds == nil)
+        #expect(configuration.feeds[1].intervalSeconds == 7200)
         #expect(configuration.relatedThreshold(for: "s1") == 0.3)
         #expect(configuration.stories[0].adaptive)
         #expect(configuration.analysis.adaptiveWeight == 0.25)

@@ -52,6 +52,10 @@ import Testing
         // Skipped hours (GMT) push the poll past them; a skipped day past the whole day.
         #expect(delay(FeedHints(skipHours: [0, 1, 2])) >= 3 * 3600)
         #expect(delay(FeedHints(skipDays: [3])) >= 24 * 3600 - 900)
+        // A feed's own configured interval replaces poll.interval, and hints still only raise it.
+        let own = PollScheduling(settings: settings, intervals: ["https://a.test/slow": 4 * 3600])
+        let slow = own.nextDue(after: now, feed: "https://a.test/slow", hints: FeedHints(ttlMinutes: 60), fresh: nil).timeIntervalSince(now)
+        #expect(within(slow, 4 * 3600))
         // Jitter is fixed per feed, so feeds of one host spread out but each stays regular.
         let other = scheduling.nextDue(after: now, feed: "https://a.test/other", hints: FeedHints(), fresh: nil)
         #expect(other != now.addingTimeInterval(delay(FeedHints())))

@@ -49,9 +49,10 @@ public enum ConfigLoader {
     private static func feeds(_ value: YAMLValue, folder: URL) throws -> [FeedSource] {
         var sources: [FeedSource] = []
         for entry in try value.sequence() {
-            let keys = try entry.mapping(allowed: ["url", "opml"])
+            let keys = try entry.mapping(allowed: ["url", "opml", "interval"])
             if let url = keys["url"] {
-                sources.append(FeedSource(url: try feedURL(url, folder: folder), origin: "\(entry.file):\(url.line)"))
+                sources.append(FeedSource(
+                    url: try feedURL(url, folder: folder), origin: "\(entry.file):\(url.line)", intervalSeconds: try keys["interval"]?.duration()))
             } else if let opml = keys["opml"] {
                 sources += try opmlFeeds(opml, folder: folder)
             } else {

@@ -6,6 +6,8 @@ import Foundation
 /// When a feed is polled next, and whether it may be polled now.
 struct PollScheduling {
     let settings: PollSettings
+    /// Feeds configured with their own `interval`, by configured URL.
+    var intervals: [String: Double] = [:]
 
     /// Why the feed must not be polled now even in a forced cycle, or nil.
     func hold(_ feed: FeedRecord, now: Date) -> String? {
@@ -29,13 +31,15 @@ struct PollScheduling {
             consecutiveErrors: 0, hints: hints)
     }
 
-    /// The configured interval, raised (never lowered) by the feed's own hints and the server's
-    /// freshness, capped at `max_interval`; plus up to 10 % of jitter fixed per feed, so feeds of one
-    /// host polled on one schedule spread out; then moved out of the feed's skipped hours and days.
+    /// The configured interval (the feed's own, else `poll.interval`), raised (never lowered) by the
+    /// feed's own hints and the server's freshness, capped at `max_interval`; plus up to 10 % of
+    /// jitter fixed per feed, so feeds of one host polled on one schedule spread out; then moved out
+    /// of the feed's skipped hours and days.
     func nextDue(after now: Date, feed: String, hints: FeedHints, fresh: Double?) -> Date {
-        var interval = settings.intervalSeconds
+        let configured = intervals[feed] ?? settings.intervalSeconds
+        var interval = configured
         for hinted in [hints.minimumIntervalSeconds, fresh].compactMap({ $0 }) { interval = max(interval, hinted) }
-        interval = min(interval, max(settings.maxIntervalSeconds, settings.intervalSeconds))
+        interval = min(interval, max(settings.maxIntervalSeconds, configured))
         let jitter = Double(XXH64.hash(feed) % 1000) / 1000 * 0.1 * interval
         var due = now.addingTimeInterval(interval + jitter)
         // Skip lists are in GMT, by whole hours; a week of skips is the most there can be.

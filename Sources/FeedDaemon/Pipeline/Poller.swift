@@ -28,7 +28,9 @@ public actor Poller {
         self.fetcher = fetcher
         self.logger = logger
         self.now = now
-        scheduling = PollScheduling(settings: configuration.poll)
+        scheduling = PollScheduling(
+            settings: configuration.poll,
+            intervals: Dictionary(configuration.feeds.compactMap { feed in feed.intervalSeconds.map { (feed.url, $0) } }, uniquingKeysWith: { first, _ in first }))
         let stored = try await store.loadBackground()
         var engine = try AnalysisEngine(
             configuration: configuration,
