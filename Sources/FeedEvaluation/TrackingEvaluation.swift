@@ -81,10 +81,8 @@ public struct TrackingEvaluation: Sendable {
                 return try current.process(itemID: itemID, entry: entry, feed: "wikiref", in: transaction, now: now)
             }
             guard let analysis else { continue }
-            if let observed = analysis.observed { engine.learn(observedTerms: [observed]) }
-            let verdict = analysis.verdicts[event]?.verdict ?? .unrelated
-            if verdict == .related { engine.adapt(story: event, documents: [analysis.terms]) }
-            let detected = verdict != .unrelated
+            engine.absorb([analysis])
+            let detected = (analysis.verdicts[event]?.verdict ?? .unrelated) != .unrelated
             if article.topic == event {
                 targets += 1
                 if !detected { misses += 1 }

@@ -71,6 +71,17 @@ public struct AnalysisEngine: Sendable {
         return fingerprinter.fingerprint(title: entry.title, body: entry.bodyText)
     }
 
+    /// What the engine takes from items it has just analysed (after their transaction committed):
+    /// their terms for the background, and for adaptive stories the items found related.
+    public mutating func absorb(_ analyses: [ItemAnalysis]) {
+        learn(observedTerms: analyses.compactMap(\.observed))
+        for analysis in analyses {
+            for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
+                adapt(story: story, documents: [analysis.terms])
+            }
+        }
+    }
+
     /// Learns from items seen and re-weights every profile.
     public mutating func learn(observedTerms: [[String]]) {
         guard !observedTerms.isEmpty else { return }

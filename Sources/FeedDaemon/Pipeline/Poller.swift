@@ -117,10 +117,10 @@ public actor Poller {
         case .parsed(let parsed, let document):
             report.fetched += 1
             for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
-            let (alerts, observed, stored, adaptations) = try await storeItems(parsed, document: document, feed: feed, time: time)
-            engine.learn(observedTerms: observed)
-            for adaptation in adaptations { engine.adapt(story: adaptation.story, documents: [adaptation.terms]) }
-            report.newItems += stored
+            let analyses = try await storeItems(parsed, document: document, feed: feed, time: time)
+            engine.absorb(analyses)
+            let alerts = analyses.flatMap(\.alerts)
+            report.newItems += analyses.count
             for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
             report.alerts += alerts
         }
@@ -128,27 +128,20 @@ public actor Poller {
 
     /// One transaction: the feed's new items, their verdicts, the index and the feed's state.
     private func storeItems(_ parsed: ParsedFeed, document: FetchedDocument, feed: FeedRecord, time: Date) async throws
-        -> (alerts: [Alert], observed: [[String]], stored: Int, adaptations: [(story: String, terms: Set<String>)])
+        -> [ItemAnalysis]
     {
         let engine = self.engine
         let pollRecord = scheduling.success(
             feed, now: time, status: document.status, document: document, title: parsed.title, hints: parsed.hints)
         return try await store.withTransaction { transaction in
-            var alerts: [Alert] = []
-            var observed: [[String]] = []
-            var adaptations: [(story: String, terms: Set<String>)] = []
-            var stored = 0
+            var analyses: [ItemAnalysis] = []
             // Feeds list newest first; taking them oldest first makes the earliest copy the original.
             for entry in parsed.entries.reversed() {
                 guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: time) else { continue }
-                let result = try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time)
-                alerts += result.alerts
-                if let terms = result.observed { observed.append(terms) }
-                adaptations += result.alerts.map { ($0.story, result.terms) }
-                stored += 1
+                analyses.append(try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time))
             }
             try transaction.recordPoll(feedID: feed.id, pollRecord)
-            return (alerts, observed, stored, adaptations)
+            return analyses
         }
     }
 }
