@@ -40,6 +40,7 @@ let package = Package(
             "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "feedwatch", dependencies: [

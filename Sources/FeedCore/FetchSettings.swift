@@ -7,6 +7,8 @@ public struct FetchSettings: Sendable, Equatable {
     public var maxRedirects: Int = 5
     /// Feeds fetched at the same time.
     public var concurrency: Int = 8
+    /// Feeds of one host fetched at the same time.
+    public var perHost: Int = 2
 
     public init() {}
 }

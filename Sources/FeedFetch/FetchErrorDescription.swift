@@ -8,7 +8,8 @@ import NIOHTTP1
 enum FetchErrorDescription {
     static func describe(_ error: Error, settings: FetchSettings) -> String {
         if error is NIOTooManyBytesError {
-            return "body larger than the \(settings.maxBodyBytes / 1024 / 1024) MB limit"
+            let limit = settings.maxBodyBytes
+            return "body larger than the " + (limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit >> 10) KB") + " limit (fetch.max_body)"
         }
         // NIOHTTPCompression's error type is not re-exported; its name is stable enough to match.
         if String(reflecting: type(of: error)).contains("DecompressionError") {

@@ -29,9 +29,9 @@ public struct FetchFailure: Error, Sendable, CustomStringConvertible {
     public var status: Int?
     public var message: String
     /// When the server asked us to come back (429/503 `Retry-After`).
-    public var retryAfter: Date?
+    public var retryAfter: RetryAfter?
 
-    public init(status: Int? = nil, message: String, retryAfter: Date? = nil) {
+    public init(status: Int? = nil, message: String, retryAfter: RetryAfter? = nil) {
         self.status = status
         self.message = message
         self.retryAfter = retryAfter

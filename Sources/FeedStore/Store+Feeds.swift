@@ -27,6 +27,14 @@ extension Store {
         try StoreTransaction(connection: connection).recordPoll(feedID: feedID, record)
     }
 
+    /// Moves a feed's next poll later without counting an attempt (a server asked to wait for a
+    /// sibling URL of this one).
+    public func postpone(feedID: Int64, until due: Date, reason: String) throws {
+        try connection.run(
+            "UPDATE feeds SET next_due = max(coalesce(next_due, 0), ?), hold_reason = ? WHERE id = ?",
+            [.real(due.timeIntervalSince1970), .text(reason), .integer(feedID)])
+    }
+
     private static func feedRecord(_ row: [SQLValue]) -> FeedRecord {
         FeedRecord(
             id: row[0].int64 ?? 0, configuredURL: row[1].string ?? "", url: row[2].string ?? "", title: row[3].string,

@@ -3,39 +3,54 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// A real HTTP/1.1 server on 127.0.0.1 and an ephemeral port, answering with a handler the test
-/// gives it, and remembering every request. It can misbehave on demand (see `TestResponse`).
+/// A real HTTP/1.1 server on a loopback address (127.0.0.1 unless told another 127.x one) and an
+/// ephemeral port, answering with a handler the test gives it, and remembering every request. It
+/// can misbehave on demand (see `TestResponse`) and counts how many requests it held at once.
 public final class LoopbackHTTPServer: Sendable {
     public typealias Handler = @Sendable (TestRequest) -> TestResponse
 
     private let group: MultiThreadedEventLoopGroup
     private let channel: Channel
     private let log: NIOLockedValueBox<[TestRequest]>
+    private let load: NIOLockedValueBox<RequestLoad>
+    public let host: String
     public let port: Int
 
-    private init(group: MultiThreadedEventLoopGroup, channel: Channel, log: NIOLockedValueBox<[TestRequest]>) {
+    private init(
+        group: MultiThreadedEventLoopGroup, channel: Channel, log: NIOLockedValueBox<[TestRequest]>, load: NIOLockedValueBox<RequestLoad>,
+        host: String
+    ) {
         self.group = group
         self.channel = channel
         self.log = log
+        self.load = load
+        self.host = host
         port = channel.localAddress?.port ?? 0
     }
 
-    public static func start(_ handler: @escaping Handler) async throws -> LoopbackHTTPServer {
+    /// - Parameter host: a loopback address; every 127.x.y.z answers on Linux, so tests can have
+    ///   several "hosts" without leaving the machine.
+    public static func start(host: String = "127.0.0.1", _ handler: @escaping Handler) async throws -> LoopbackHTTPServer {
+        precondition(host.hasPrefix("127."), "tests stay on loopback")
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let log = NIOLockedValueBox<[TestRequest]>([])
+        let load = NIOLockedValueBox(RequestLoad())
         let channel = try await ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler, log: log))
+                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler, log: log, load: load))
                 }
             }
-            .bind(host: "127.0.0.1", port: 0).get()
-        return LoopbackHTTPServer(group: group, channel: channel, log: log)
+            .bind(host: host, port: 0).get()
+        return LoopbackHTTPServer(group: group, channel: channel, log: log, load: load, host: host)
     }
 
-    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://\(host):\(port)\(path)" }
+
+    /// The most requests this server was answering at the same moment.
+    public var maxConcurrentRequests: Int { load.withLockedValue { $0.peak } }
 
     /// Every request received so far, in order.
     public var requests: [TestRequest] { log.withLockedValue { $0 } }
@@ -54,11 +69,13 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
 
     private let handler: LoopbackHTTPServer.Handler
     private let log: NIOLockedValueBox<[TestRequest]>
+    private let load: NIOLockedValueBox<RequestLoad>
     private var head: HTTPRequestHead?
 
-    init(handler: @escaping LoopbackHTTPServer.Handler, log: NIOLockedValueBox<[TestRequest]>) {
+    init(handler: @escaping LoopbackHTTPServer.Handler, log: NIOLockedValueBox<[TestRequest]>, load: NIOLockedValueBox<RequestLoad>) {
         self.handler = handler
         self.log = log
+        self.load = load
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -69,22 +86,47 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
             guard let head else { return }
             let request = TestRequest(method: head.method.rawValue, path: head.uri, headers: head.headers.map { ($0.name, $0.value) })
             log.withLockedValue { $0.append(request) }
-            respond(handler(request), context: context)
+            load.withLockedValue { $0.begin() }
+            let response = handler(request)
+            let loop = context.eventLoop
+            let context = NIOLoopBound(context, eventLoop: loop)
+            loop.scheduleTask(in: .milliseconds(Int64(response.delay * 1000))) {
+                self.respond(response, context: context.value)
+            }
         }
     }
 
     private func respond(_ response: TestResponse, context: ChannelHandlerContext) {
         if response.resetConnection {
+            load.withLockedValue { $0.end() }
             context.close(promise: nil)
             return
         }
         var headers = HTTPHeaders(response.headers)
         if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(response.body.count)) }
         let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
-        if !response.body.isEmpty {
-            context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
+        context.writeAndFlush(wrapOutboundOut(.head(head)), promise: nil)
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.bodyDelay * 1000))) {
+            let context = bound.value
+            if !response.body.isEmpty {
+                context.write(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
+            }
+            context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: nil)
+            self.load.withLockedValue { $0.end() }
         }
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     }
+}
+
+/// Requests being answered now, and the most there were.
+struct RequestLoad {
+    private(set) var current = 0
+    private(set) var peak = 0
+
+    mutating func begin() {
+        current += 1
+        peak = max(peak, current)
+    }
+
+    mutating func end() { current -= 1 }
 }

@@ -5,6 +5,10 @@ public struct TestResponse: Sendable {
     public var body: [UInt8]
     /// Close the connection without answering.
     public var resetConnection = false
+    /// Seconds to wait before answering at all.
+    public var delay: Double = 0
+    /// Seconds to wait between the head and the body (a server that stalls mid-response).
+    public var bodyDelay: Double = 0
 
     public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
@@ -18,6 +22,18 @@ public struct TestResponse: Sendable {
 
     public static func status(_ code: Int, headers: [(String, String)] = []) -> TestResponse {
         TestResponse(status: code, headers: headers)
+    }
+
+    public func delayed(_ seconds: Double) -> TestResponse {
+        var response = self
+        response.delay = seconds
+        return response
+    }
+
+    public func stallingBody(_ seconds: Double) -> TestResponse {
+        var response = self
+        response.bodyDelay = seconds
+        return response
     }
 
     public static var reset: TestResponse {

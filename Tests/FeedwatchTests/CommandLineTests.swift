@@ -190,6 +190,99 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(log.text.contains("feedwatch daemon stopped"))
     }
+
+    /// Starts `feedwatch run` (the daemon) on a config, collecting its log.
+    static func startDaemon(config: String) throws -> (Process, OutputCollector) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["run", "--config", config]
+        let stderr = Pipe()
+        let log = OutputCollector()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        return (process, log)
+    }
+
+    /// Waits (up to a minute) for a condition a child process brings about.
+    static func eventually(_ condition: () -> Bool) async throws -> Bool {
+        let started = Date()
+        while !condition() {
+            if Date().timeIntervalSince(started) > 60 { return false }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return true
+    }
+
+    @Test func sighupReloadsFeedsAndStoriesAndABadConfigKeepsTheRunningOne() async throws {
+        let server = try await LoopbackHTTPServer.start { _ in .feed(SchedulerTests.feedXML) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        func config(feeds: [String], extra: String = "") throws -> String {
+            try directory.write("feedwatch.yaml", """
+                state: \(directory.path("state.sqlite"))
+                feeds:
+                \(feeds.map { "  - url: \(server.url($0))" }.joined(separator: "\n"))
+                stories:
+                  - name: lavrov-myanmar
+                    seeds: \(SharedData.seeds.path)
+                \(extra)
+                """)
+        }
+        let path = try config(feeds: ["/a.xml"])
+        let (process, log) = try Self.startDaemon(config: path)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(try await Self.eventually { log.text.contains("poll cycle done") })
+
+        _ = try config(feeds: ["/b.xml"], extra: "  - name: second\n    seeds: \(SharedData.seeds.path)")
+        kill(process.processIdentifier, SIGHUP)
+        #expect(try await Self.eventually { !server.requests(to: "/b.xml").isEmpty }, "the added feed is polled without a restart")
+        #expect(log.text.contains("2 stories (1 added, 0 removed)"))
+        #expect(log.text.contains("1 feeds (1 added, 1 removed)"))
+
+        _ = try config(feeds: ["/c.xml"], extra: "poll: {interval: nonsense}")
+        kill(process.processIdentifier, SIGHUP)
+        #expect(try await Self.eventually { log.text.contains("the configuration was not reloaded") })
+        #expect(log.text.contains("poll.interval"))
+        #expect(server.requests(to: "/c.xml").isEmpty)
+        #expect(server.requests(to: "/a.xml").count == 1, "a removed feed is not polled")
+
+        process.terminate()
+        #expect(try await Self.eventually { !process.isRunning })
+        #expect(process.terminationStatus == 0)
+        try await server.stop()
+    }
+
+    @Test func sigtermCancelsFetchesStillRunningAfterTheDrainBound() async throws {
+        let server = try await LoopbackHTTPServer.start { _ in TestResponse.feed(SchedulerTests.feedXML).stallingBody(120) }
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("feedwatch.yaml", """
+            state: \(directory.path("state.sqlite"))
+            feeds:
+              - url: \(server.url("/stalled.xml"))
+            stories:
+              - name: lavrov-myanmar
+                seeds: \(SharedData.seeds.path)
+            fetch: {timeout: 300s}
+            poll: {drain: 1s}
+            """)
+        let (process, log) = try Self.startDaemon(config: path)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(try await Self.eventually { !server.requests(to: "/stalled.xml").isEmpty })
+        let stopping = Date()
+        process.terminate()
+        #expect(try await Self.eventually { !process.isRunning })
+        #expect(Date().timeIntervalSince(stopping) < 30, "bounded by poll.drain, not by the 300 s fetch timeout")
+        #expect(process.terminationStatus == 0)
+        #expect(log.text.contains("cancelling 1 fetch(es) still running"))
+        // The cancelled fetch is not an error of the feed's: it stays due for the next start.
+        let feeds = try Self.run(["feeds", "--config", path, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(feeds.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.first?["consecutive_errors"] as? Int == 0)
+        try await server.stop()
+    }
 }
 
 /// Collects a child process's output as it arrives.

@@ -57,8 +57,11 @@ import Testing
               adaptive_weight: 0.25
             poll:
               interval: 5m
+              min_interval: 2m
+              drain: 20s
             fetch:
               max_body: 2MB
+              per_host: 3
             """)
         defer { directory.remove() }
         #expect(configuration.statePath == directory.url.appendingPathComponent("state/db.sqlite").path)
@@ -69,7 +72,10 @@ import Testing
         #expect(configuration.stories[0].adaptive)
         #expect(configuration.analysis.adaptiveWeight == 0.25)
         #expect(configuration.poll.intervalSeconds == 300)
+        #expect(configuration.poll.minIntervalSeconds == 120)
+        #expect(configuration.poll.drainSeconds == 20)
         #expect(configuration.fetch.maxBodyBytes == 2 * 1024 * 1024)
+        #expect(configuration.fetch.perHost == 3)
     }
 
     @Test func errorsNameFileLineAndKey() throws {
@@ -83,6 +89,8 @@ import Testing
         #expect(duplicateStory.contains("defined twice"))
         let badDuration = try loadError("state: x\npoll:\n  interval: soon\nstories:\n  - {name: s, seeds: ../seeds}\n")
         #expect(badDuration.contains("poll.interval: expected a duration"))
+        let inverted = try loadError("state: x\npoll:\n  min_interval: 2h\n  max_interval: 1h\nstories:\n  - {name: s, seeds: ../seeds}\n")
+        #expect(inverted.contains("feedwatch.yaml:3: poll.min_interval: poll.min_interval is longer than poll.max_interval"))
         let notYAML = try loadError("state: [unclosed\n")
         #expect(notYAML.contains("not valid YAML"))
         let noStories = try loadError("state: x\n")

@@ -123,20 +123,26 @@ public enum ConfigLoader {
     }
 
     private static func decodePoll(_ value: YAMLValue, into settings: inout PollSettings) throws {
-        let keys = try value.mapping(allowed: ["interval", "max_backoff", "max_interval"])
+        let keys = try value.mapping(allowed: ["interval", "min_interval", "max_backoff", "max_interval", "drain"])
         if let interval = keys["interval"] { settings.intervalSeconds = try interval.duration() }
+        if let shortest = keys["min_interval"] { settings.minIntervalSeconds = try shortest.duration() }
+        if let drain = keys["drain"] { settings.drainSeconds = try drain.duration() }
         if let backoff = keys["max_backoff"] { settings.maxBackoffSeconds = try backoff.duration() }
         if let longest = keys["max_interval"] { settings.maxIntervalSeconds = try longest.duration() }
+        if settings.minIntervalSeconds > settings.maxIntervalSeconds, let key = keys["min_interval"] ?? keys["max_interval"] {
+            throw key.error("poll.min_interval is longer than poll.max_interval; make min_interval the shorter one")
+        }
     }
 
     private static func decodeFetch(_ value: YAMLValue, into settings: inout FetchSettings) throws {
-        let keys = try value.mapping(allowed: ["user_agent", "timeout", "connect_timeout", "max_body", "max_redirects", "concurrency"])
+        let keys = try value.mapping(allowed: ["user_agent", "timeout", "connect_timeout", "max_body", "max_redirects", "concurrency", "per_host"])
         if let agent = keys["user_agent"] { settings.userAgent = try agent.string() }
         if let timeout = keys["timeout"] { settings.totalTimeoutSeconds = try timeout.duration() }
         if let timeout = keys["connect_timeout"] { settings.connectTimeoutSeconds = try timeout.duration() }
         if let size = keys["max_body"] { settings.maxBodyBytes = try size.byteSize() }
         if let redirects = keys["max_redirects"] { settings.maxRedirects = try redirects.integer(in: 0...20) }
         if let concurrency = keys["concurrency"] { settings.concurrency = try concurrency.integer(in: 1...256) }
+        if let perHost = keys["per_host"] { settings.perHost = try perHost.integer(in: 1...64) }
     }
 
     private static func decodeAnalysis(_ value: YAMLValue, into settings: inout AnalysisSettings) throws {

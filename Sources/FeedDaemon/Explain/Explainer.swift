@@ -10,10 +10,7 @@ public struct Explainer: Sendable {
     let engine: AnalysisEngine
 
     public init(configuration: Configuration, store: Store) async throws {
-        let stored = try await store.loadBackground()
-        engine = try AnalysisEngine(
-            configuration: configuration,
-            background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+        engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
     }
 
     /// nil when no item has this id or link.

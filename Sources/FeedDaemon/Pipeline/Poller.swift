@@ -13,12 +13,12 @@ import ServiceLifecycle
 /// stored in one transaction, one feed at a time, and its alerts are logged only after that
 /// transaction committed: an item is alerted at most once.
 public actor Poller {
-    private let configuration: Configuration
+    private var configuration: Configuration
     private let store: Store
     private let fetcher: FeedFetcher
     private var engine: AnalysisEngine
     private let logger: Logger
-    private let scheduling: PollScheduling
+    private var scheduling: PollScheduling
     private let now: @Sendable () -> Date
 
     public init(configuration: Configuration, store: Store, fetcher: FeedFetcher, logger: Logger,
@@ -28,17 +28,42 @@ public actor Poller {
         self.fetcher = fetcher
         self.logger = logger
         self.now = now
-        scheduling = PollScheduling(
-            settings: configuration.poll,
-            intervals: Dictionary(configuration.feeds.compactMap { feed in feed.intervalSeconds.map { (feed.url, $0) } }, uniquingKeysWith: { first, _ in first }))
-        let stored = try await store.loadBackground()
-        var engine = try AnalysisEngine(
-            configuration: configuration,
-            background: BackgroundStatistics(documentCount: stored.documents, documentFrequency: stored.frequencies))
+        scheduling = PollScheduling(configuration)
+        engine = try await Self.engine(for: configuration, store: store, logger: logger)
+    }
+
+    /// Seeds read, background and adaptive profiles restored, duplicate index keyed for these settings.
+    private static func engine(for configuration: Configuration, store: Store, logger: Logger) async throws -> AnalysisEngine {
+        var engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
         try await engine.restoreAdaptation(from: store)
-        self.engine = engine
         let reindexed = try await engine.prepareIndex(of: store)
         if reindexed > 0 { logger.notice("duplicate index rebuilt for the current analysis settings: \(reindexed) stored items") }
+        return engine
+    }
+
+    /// Takes a new configuration (SIGHUP): feeds and stories added or removed, intervals, limits and
+    /// analysis settings apply from the next cycle. Throws, keeping the old configuration, when the
+    /// new one cannot work (unreadable seeds) or would need a restart (another state file).
+    public func reload(_ new: Configuration) async throws -> String {
+        guard new.statePath == configuration.statePath else {
+            throw FeedwatchError(.usage, "\(new.file): 'state' changed to \(new.statePath); restart feedwatch to switch state files")
+        }
+        engine = try await Self.engine(for: new, store: store, logger: logger)
+        let old = configuration
+        configuration = new
+        scheduling = PollScheduling(new)
+        let feeds = (Set(new.feeds.map(\.url)), Set(old.feeds.map(\.url)))
+        let stories = (Set(new.stories.map(\.name)), Set(old.stories.map(\.name)))
+        var summary = "configuration reloaded from \(new.file): \(new.feeds.count) feeds "
+            + "(\(feeds.0.subtracting(feeds.1).count) added, \(feeds.1.subtracting(feeds.0).count) removed), \(new.stories.count) stories "
+            + "(\(stories.0.subtracting(stories.1).count) added, \(stories.1.subtracting(stories.0).count) removed)"
+        if new.fetch.userAgent != old.fetch.userAgent || new.fetch.totalTimeoutSeconds != old.fetch.totalTimeoutSeconds
+            || new.fetch.connectTimeoutSeconds != old.fetch.connectTimeoutSeconds || new.fetch.maxBodyBytes != old.fetch.maxBodyBytes
+            || new.fetch.maxRedirects != old.fetch.maxRedirects
+        {
+            summary += "; fetch.user_agent, timeouts, max_body and max_redirects apply after a restart"
+        }
+        return summary
     }
 
     /// One cycle. `force` polls every feed now regardless of its interval (`run --once`), but never
@@ -46,18 +71,17 @@ public actor Poller {
     public func pollOnce(force: Bool) async throws -> PollReport {
         var report = PollReport()
         let started = now()
-        var feeds: [FeedRecord] = []
-        for feed in try await store.registerFeeds(configuration.feeds.map(\.url)) {
-            if let hold = scheduling.hold(feed, now: started) {
-                logger.info("feed \(feed.url): skipped, \(hold)")
-                report.skipped += 1
-            } else if force || scheduling.isDue(feed, now: started) {
-                feeds.append(feed)
+        let registered = try await store.registerFeeds(configuration.feeds.map(\.url))
+        let serverHolds = scheduling.serverHolds(registered, now: started)
+        var due: [FeedRecord] = []
+        for feed in registered where force || scheduling.isDue(feed, now: started) {
+            if let hold = scheduling.hold(feed, now: started, serverHolds: serverHolds) {
+                try await skip(feed, because: hold, until: serverHolds[PollScheduling.retryScope(feed.url)], into: &report)
+            } else {
+                due.append(feed)
             }
         }
-        try await fetchConcurrently(feeds) { feed, outcome in
-            try await self.record(outcome, for: feed, into: &report)
-        }
+        try await fetchFairly(due, into: &report)
         if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
         return report
     }
@@ -69,22 +93,70 @@ public actor Poller {
             .compactMap(\.nextDue).min()
     }
 
-    private func fetchConcurrently(
-        _ feeds: [FeedRecord], handle: (FeedRecord, FeedOutcome) async throws -> Void
-    ) async throws {
+    /// Fetches at most `fetch.concurrency` feeds at once and `fetch.per_host` per host, hosts taking
+    /// turns; stores each feed as it arrives. On graceful shutdown no new feed starts, and fetches
+    /// still running after `poll.drain` are cancelled and left due (nothing recorded for them).
+    private func fetchFairly(_ feeds: [FeedRecord], into report: inout PollReport) async throws {
         let fetcher = self.fetcher
-        let limit = max(1, configuration.fetch.concurrency)
-        try await withThrowingTaskGroup(of: (FeedRecord, FeedOutcome).self) { group in
-            var pending = feeds[...]
-            func startNext() {
-                guard !Task.isShuttingDownGracefully, let feed = pending.popFirst() else { return }
-                group.addTask { (feed, await Self.fetchAndParse(feed, fetcher: fetcher)) }
+        let drain = Duration.milliseconds(Int64(configuration.poll.drainSeconds * 1000))
+        var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { FairFetchQueue<FeedRecord>.hostKey($0.url) }
+        try await withThrowingTaskGroup(of: FetchEvent.self) { group in
+            group.addTask { await Self.drainDeadline(after: drain) }
+            var running = 0
+            var draining = false
+            func startFeeds() {
+                while !draining, running < max(1, configuration.fetch.concurrency), !Task.isShuttingDownGracefully,
+                    let feed = queue.next()
+                {
+                    running += 1
+                    group.addTask { .fetched(feed, await Self.fetchAndParse(feed, fetcher: fetcher)) }
+                }
             }
-            for _ in 0..<limit { startNext() }
-            while let (feed, outcome) = try await group.next() {
-                try await handle(feed, outcome)
-                startNext()
+            startFeeds()
+            while running > 0, let event = try await group.next() {
+                switch event {
+                case .drainExpired:
+                    logger.warning("shutting down: cancelling \(running) fetch(es) still running after \(drain)")
+                    draining = true
+                    group.cancelAll()
+                case .fetched(let feed, let outcome):
+                    running -= 1
+                    queue.finished(feed)
+                    if draining, case .failed = outcome { continue }
+                    if let until = try await record(outcome, for: feed, into: &report) {
+                        let scope = PollScheduling.retryScope(feed.url)
+                        for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {
+                            try await skip(sibling, because: "\(PollScheduling.retryAfterReason) for \(scope)", until: until, into: &report)
+                        }
+                    }
+                    startFeeds()
+                }
             }
+            group.cancelAll()
+        }
+    }
+
+    private enum FetchEvent: Sendable {
+        case fetched(FeedRecord, FeedOutcome)
+        case drainExpired
+    }
+
+    /// Returns `poll.drain` after graceful shutdown began. When the cycle ends first it is cancelled
+    /// (outside a ServiceGroup, as in `run --once`, graceful shutdown never comes).
+    private static func drainDeadline(after drain: Duration) async -> FetchEvent {
+        do {
+            try await gracefulShutdown()
+            try await Task.sleep(for: drain)
+        } catch {}
+        return .drainExpired
+    }
+
+    private func skip(_ feed: FeedRecord, because reason: String, until: Date?, into report: inout PollReport) async throws {
+        logger.info("feed \(feed.url): skipped, \(reason)")
+        report.skipped += 1
+        // A sibling's Retry-After becomes this feed's own hold, so the daemon does not wake for it.
+        if let until, feed.holdReason != PollScheduling.retryAfterReason || (feed.nextDue ?? .distantPast) < until {
+            try await store.postpone(feedID: feed.id, until: until, reason: PollScheduling.retryAfterReason)
         }
     }
 
@@ -101,7 +173,8 @@ public actor Poller {
         }
     }
 
-    private func record(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws {
+    /// Stores what one feed's poll produced; returns the Retry-After time when its server asked to wait.
+    private func record(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws -> Date? {
         report.polled += 1
         let time = now()
         switch outcome {
@@ -114,6 +187,7 @@ public actor Poller {
             try await store.recordPoll(feedID: feed.id, record)
             let next = record.disabled.map { "disabled (\($0))" } ?? "next attempt \(record.nextDue.formatted(.iso8601))"
             logger.warning("feed \(feed.url): \(failure.message); \(next)")
+            return failure.retryAfter?.date(after: time)
         case .parsed(let parsed, let document):
             report.fetched += 1
             for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
@@ -124,6 +198,7 @@ public actor Poller {
             for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
             report.alerts += alerts
         }
+        return nil
     }
 
     /// One transaction: the feed's new items, their verdicts, the index and the feed's state.

@@ -30,7 +30,7 @@ struct RunCommand: AsyncParsableCommand {
                 _ = try await poller.pollOnce(force: true)
             } else {
                 let group = ServiceGroup(
-                    services: [DaemonService(poller: poller, logger: logger)],
+                    services: [DaemonService(poller: poller, logger: logger, loadConfiguration: { try options.load() })],
                     gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
                 try await group.run()
             }
