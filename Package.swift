@@ -50,7 +50,11 @@ let package = Package(
         ]),
         .target(name: "FeedEvaluation", dependencies: ["FeedCore", "FeedAnalysis", "FeedStore", "FeedDaemon"]),
         .executableTarget(
-            name: "feedwatch-bench", dependencies: ["FeedCore", "FeedParse", "FeedAnalysis", "FeedStore", "FeedEvaluation"],
+            name: "feedwatch-bench",
+            dependencies: [
+                "FeedCore", "FeedParse", "FeedAnalysis", "FeedStore", "FeedEvaluation", "FeedTestSupport",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             path: "Benchmarks/feedwatch-bench"),
         .executableTarget(name: "feedwatch-fuzz-parse", dependencies: ["FeedCore", "FeedParse"], path: "Fuzz/parse"),
         .target(name: "FeedTestSupport", dependencies: [

@@ -8,11 +8,12 @@ import Foundation
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
+//   feedwatch-bench serve FEEDS HOSTS CONFIG STATE            (the scale benchmark's feed server; see Benchmarks/scale.sh)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | serve FEEDS HOSTS CONFIG STATE")
     exit(2)
 }
 
@@ -42,7 +43,17 @@ case "duplicates":
         print("duplicates: \(error)")
         exit(1)
     }
+case "serve":
+    guard arguments.count == 5, let count = Int(arguments[1]), let hosts = Int(arguments[2]), count > 0, hosts > 0 else {
+        print("usage: feedwatch-bench serve FEEDS HOSTS CONFIG STATE")
+        exit(2)
+    }
+    let feeds = try SyntheticFeeds(count: count, corpus: "../shared/corpus/wikiref/WikiRef220", seeds: "../shared/seeds")
+    try await FeedFarm(
+        feeds: feeds, hosts: hosts, configPath: arguments[3], statePath: arguments[4],
+        seeds: URL(fileURLWithPath: "../shared/seeds").standardizedFileURL.path
+    ).run()
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis, lsh")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis, lsh, serve")
     exit(2)
 }

@@ -17,6 +17,11 @@ public struct Fingerprinter: Sendable {
         "shingles-v2:\(shingleSize)|\(minHasher.scheme)|bands:\(lsh.bands)x\(lsh.rowsPerBand)|\(ContainmentSample.scheme)"
     }
 
+    /// A feed entry's fingerprint: its title, and its body as `FeedEntry.bodyText` chooses it.
+    public func fingerprint(_ entry: FeedEntry) -> Fingerprint {
+        fingerprint(title: entry.title, body: entry.bodyText)
+    }
+
     public func fingerprint(title: String, body: String) -> Fingerprint {
         let titleTokens = Tokenizer.tokens(title)
         let bodyTokens = Tokenizer.tokens(body)

@@ -11,24 +11,45 @@ public struct StoryTracker: Sendable {
     /// - Parameter candidates: stored items of this story (related or duplicate) that the index
     ///   proposed; they are verified here on their exact shingle sets.
     public func assess(_ fingerprint: Fingerprint, story: StoryModel, candidates: [StoredCandidate]) -> Assessment {
-        if let duplicate = bestDuplicate(fingerprint, story: story, candidates: candidates) {
+        assess(fingerprint, preliminary: prepare(fingerprint, story: story), candidates: candidates)
+    }
+
+    /// The store-independent part of `assess`: safe to run on any thread, ahead of the transaction.
+    public func prepare(_ fingerprint: Fingerprint, story: StoryModel) -> PreliminaryAssessment {
+        // On equal similarity the first seed wins.
+        let seedDuplicate = story.seeds.reduce(nil as DuplicateMatch?) { best, seed in
+            guard let match = rule.match(fingerprint.shingles, against: seed.fingerprint.shingles, reference: .seed, ref: seed.name)
+            else { return best }
+            guard let best else { return match }
+            return match.reference.similarity > best.reference.similarity ? match : best
+        }
+        return PreliminaryAssessment(
+            seedDuplicate: seedDuplicate, relatedness: story.profile.score(fingerprint), relatedThreshold: story.relatedThreshold)
+    }
+
+    /// The same, scored against the story's profile as it is now (the background moved it).
+    public func rescore(_ preliminary: PreliminaryAssessment, _ fingerprint: Fingerprint, story: StoryModel) -> PreliminaryAssessment {
+        PreliminaryAssessment(
+            seedDuplicate: preliminary.seedDuplicate, relatedness: story.profile.score(fingerprint), relatedThreshold: story.relatedThreshold)
+    }
+
+    /// Duplicate first (a seed, else the stored candidates), then relatedness.
+    public func assess(_ fingerprint: Fingerprint, preliminary: PreliminaryAssessment, candidates: [StoredCandidate]) -> Assessment {
+        if let duplicate = bestDuplicate(fingerprint, seedDuplicate: preliminary.seedDuplicate, candidates: candidates) {
             return Assessment(verdict: .duplicate, score: 0, matched: [], duplicate: duplicate)
         }
-        let relatedness = story.profile.score(fingerprint)
-        let verdict: Verdict = relatedness.score >= story.relatedThreshold ? .related : .unrelated
+        let relatedness = preliminary.relatedness
+        let verdict: Verdict = relatedness.score >= preliminary.relatedThreshold ? .related : .unrelated
         return Assessment(verdict: verdict, score: relatedness.score, matched: relatedness.matched, duplicate: nil)
     }
 
-    private func bestDuplicate(_ fingerprint: Fingerprint, story: StoryModel, candidates: [StoredCandidate]) -> DuplicateMatch? {
-        let seedMatches = story.seeds.compactMap {
-            rule.match(fingerprint.shingles, against: $0.fingerprint.shingles, reference: .seed, ref: $0.name)
-        }
+    private func bestDuplicate(_ fingerprint: Fingerprint, seedDuplicate: DuplicateMatch?, candidates: [StoredCandidate]) -> DuplicateMatch? {
         let itemMatches = candidates.compactMap {
             rule.match(fingerprint.shingles, against: $0.shingles, reference: .item, ref: String($0.itemID))
         }
         // On equal similarity the first wins: seeds before items, older items (lower ids) before newer,
         // so a copy points at the original rather than at another copy.
-        let ordered = seedMatches + itemMatches.sorted { (Int64($0.reference.ref) ?? 0) < (Int64($1.reference.ref) ?? 0) }
+        let ordered = [seedDuplicate].compactMap { $0 } + itemMatches.sorted { (Int64($0.reference.ref) ?? 0) < (Int64($1.reference.ref) ?? 0) }
         return ordered.reduce(nil) { best, match in
             guard let best else { return match }
             return match.reference.similarity > best.reference.similarity ? match : best

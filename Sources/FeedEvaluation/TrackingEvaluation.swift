@@ -76,9 +76,8 @@ public struct TrackingEvaluation: Sendable {
                 id: article.file, title: article.title, link: nil, published: nil, updated: nil,
                 summary: headlinesOnly ? "" : article.text, content: "", authors: [], categories: [])
             let current = engine
-            let analysis = try await store.withTransaction { transaction -> ItemAnalysis? in
-                guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: now) else { return nil }
-                return try current.process(itemID: itemID, entry: entry, feed: "wikiref", in: transaction, now: now)
+            let analysis = try await store.withTransaction { transaction in
+                try current.store([entry], feedID: feed.id, feed: "wikiref", in: transaction, now: now).first
             }
             guard let analysis else { continue }
             engine.absorb([analysis])

@@ -27,6 +27,13 @@ extension Store {
         try StoreTransaction(connection: connection).recordPoll(feedID: feedID, record)
     }
 
+    /// The entries this feed has not stored yet, in the order given: only they are analysed.
+    public func unseenEntries(feedID: Int64, _ entries: [FeedEntry]) throws -> [FeedEntry] {
+        try entries.filter { entry in
+            try connection.rows("SELECT 1 FROM items WHERE feed_id = ? AND item_key = ?", [.integer(feedID), .text(entry.id)]).isEmpty
+        }
+    }
+
     /// Moves a feed's next poll later without counting an attempt (a server asked to wait for a
     /// sibling URL of this one).
     public func postpone(feedID: Int64, until due: Date, reason: String) throws {

@@ -12,6 +12,7 @@ extension Store {
     ) throws -> Int {
         let stored = try connection.rows("SELECT value FROM meta WHERE key = 'analysis_scheme'").first?.first?.string
         guard stored != scheme else { return 0 }
+        forgetIndexKeyFilter()
         return try connection.transaction {
             let rows = try connection.rows("""
                 SELECT i.id, i.title, i.summary, i.content FROM items i JOIN fingerprints f ON f.item_id = i.id ORDER BY i.id

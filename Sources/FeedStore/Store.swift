@@ -8,6 +8,14 @@ import Foundation
 public actor Store {
     let connection: Connection
     public let path: String
+    private let executor = DedicatedThreadExecutor(name: "feedwatch-store")
+    private var keyFilter: IndexKeyFilter?
+
+    /// The store's own thread. The poller shares it, so the serial part of a poll cycle
+    /// (fetch results in, transactions out) never waits for the analysis tasks' threads.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    deinit { executor.stop() }
 
     /// Opens (and for writers creates and migrates) the database at `path`.
     public init(path: String, readOnly: Bool = false) throws {
@@ -61,6 +69,21 @@ public actor Store {
 
     /// Runs `body` in one transaction: everything it writes is stored, or nothing is.
     public func withTransaction<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws -> T {
-        try connection.transaction { try body(StoreTransaction(connection: connection)) }
+        let filter = try indexKeyFilter()
+        return try connection.transaction { try body(StoreTransaction(connection: connection, keyFilter: filter)) }
     }
+
+    /// The filter over the index's keys, built from the database on first use and again when it
+    /// has outgrown its size. Keys of a rolled-back transaction stay in it: harmless false positives.
+    private func indexKeyFilter() throws -> IndexKeyFilter {
+        if let keyFilter, !keyFilter.isOverfull { return keyFilter }
+        let rows = try connection.rows("SELECT (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM containment_samples)")
+        let filter = IndexKeyFilter(capacity: 2 * Int(rows.first?.first?.int64 ?? 0))
+        try connection.statement("SELECT key FROM lsh_bands UNION ALL SELECT key FROM containment_samples").forEachInteger([], filter.insert)
+        keyFilter = filter
+        return filter
+    }
+
+    /// After the index was rebuilt from scratch.
+    func forgetIndexKeyFilter() { keyFilter = nil }
 }

@@ -4,8 +4,13 @@ import Foundation
 /// The writes of one feed poll, valid only inside `Store.withTransaction`.
 public final class StoreTransaction {
     private let connection: Connection
+    /// The writer's filter over the index keys; nil for readers, which look every key up.
+    private let keyFilter: IndexKeyFilter?
 
-    init(connection: Connection) { self.connection = connection }
+    init(connection: Connection, keyFilter: IndexKeyFilter? = nil) {
+        self.connection = connection
+        self.keyFilter = keyFilter
+    }
 
     /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
     public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
@@ -47,15 +52,20 @@ public final class StoreTransaction {
             [.integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature))])
         for key in fingerprint.bandKeys {
             try connection.run("INSERT OR IGNORE INTO lsh_bands (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
+            keyFilter?.insert(key)
         }
         for key in fingerprint.sampleKeys {
             try connection.run("INSERT OR IGNORE INTO containment_samples (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
+            keyFilter?.insert(key)
         }
     }
 
     /// Indexed items of `story` (related or duplicate) sharing a band key or a sampled shingle,
     /// with their exact shingle sets for verification.
     public func candidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, shingles: [UInt64])] {
+        let bandKeys = keyFilter.map { filter in bandKeys.filter(filter.mightContain) } ?? bandKeys
+        let sampleKeys = keyFilter.map { filter in sampleKeys.filter(filter.mightContain) } ?? sampleKeys
+        guard !bandKeys.isEmpty || !sampleKeys.isEmpty else { return [] }
         let keys = { (values: [Int64]) in "[" + values.map(String.init).joined(separator: ",") + "]" }
         let rows = try connection.rows("""
             SELECT f.item_id, f.shingles FROM fingerprints f
@@ -68,14 +78,16 @@ public final class StoreTransaction {
         return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
     }
 
-    /// Counts one observed item in the background model: its tracked terms gain one document each.
-    public func observeBackground(terms: [String]) throws {
-        try connection.run("UPDATE background_totals SET documents = documents + 1 WHERE id = 1")
-        for term in terms {
+    /// Counts observed items in the background model: `documents` more documents, and per tracked
+    /// term how many of them hold it. One statement per distinct term, not per item and term.
+    public func observeBackground(documents: Int, termCounts: [String: Int]) throws {
+        guard documents > 0 else { return }
+        try connection.run("UPDATE background_totals SET documents = documents + ? WHERE id = 1", [.integer(Int64(documents))])
+        for (term, count) in termCounts.sorted(by: { $0.key < $1.key }) {
             try connection.run("""
-                INSERT INTO background_terms (term, documents) VALUES (?, 1)
-                ON CONFLICT (term) DO UPDATE SET documents = documents + 1
-                """, [.text(term)])
+                INSERT INTO background_terms (term, documents) VALUES (?, ?)
+                ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents
+                """, [.text(term), .integer(Int64(count))])
         }
     }
 

@@ -10,41 +10,53 @@ public final class LoopbackHTTPServer: Sendable {
     public typealias Handler = @Sendable (TestRequest) -> TestResponse
 
     private let group: MultiThreadedEventLoopGroup
-    private let channel: Channel
+    private let channels: [Channel]
     private let log: NIOLockedValueBox<[TestRequest]>
     private let load: NIOLockedValueBox<RequestLoad>
     public let host: String
     public let port: Int
 
     private init(
-        group: MultiThreadedEventLoopGroup, channel: Channel, log: NIOLockedValueBox<[TestRequest]>, load: NIOLockedValueBox<RequestLoad>,
-        host: String
+        group: MultiThreadedEventLoopGroup, channels: [Channel], log: NIOLockedValueBox<[TestRequest]>,
+        load: NIOLockedValueBox<RequestLoad>, host: String
     ) {
         self.group = group
-        self.channel = channel
+        self.channels = channels
         self.log = log
         self.load = load
         self.host = host
-        port = channel.localAddress?.port ?? 0
+        port = channels.first?.localAddress?.port ?? 0
     }
 
     /// - Parameter host: a loopback address; every 127.x.y.z answers on Linux, so tests can have
     ///   several "hosts" without leaving the machine.
     public static func start(host: String = "127.0.0.1", _ handler: @escaping Handler) async throws -> LoopbackHTTPServer {
-        precondition(host.hasPrefix("127."), "tests stay on loopback")
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        try await start(hosts: [host], handler)
+    }
+
+    /// One server listening on the same port of several loopback addresses (the benchmark's
+    /// "outlets"), on `threads` event loops; `recordingRequests: false` keeps no request log.
+    public static func start(
+        hosts: [String], threads: Int = 1, recordingRequests: Bool = true, _ handler: @escaping Handler
+    ) async throws -> LoopbackHTTPServer {
+        precondition(!hosts.isEmpty && hosts.allSatisfy { $0.hasPrefix("127.") }, "tests stay on loopback")
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let log = NIOLockedValueBox<[TestRequest]>([])
         let load = NIOLockedValueBox(RequestLoad())
-        let channel = try await ServerBootstrap(group: group)
+        let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelOption(ChannelOptions.backlog, value: 1024)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
-                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler, log: log, load: load))
+                    try channel.pipeline.syncOperations.addHandler(
+                        RequestHandler(handler: handler, log: recordingRequests ? log : nil, load: load))
                 }
             }
-            .bind(host: host, port: 0).get()
-        return LoopbackHTTPServer(group: group, channel: channel, log: log, load: load, host: host)
+        var channels = [try await bootstrap.bind(host: hosts[0], port: 0).get()]
+        let port = channels[0].localAddress?.port ?? 0
+        for host in hosts.dropFirst() { channels.append(try await bootstrap.bind(host: host, port: port).get()) }
+        return LoopbackHTTPServer(group: group, channels: channels, log: log, load: load, host: hosts[0])
     }
 
     public func url(_ path: String) -> String { "http://\(host):\(port)\(path)" }
@@ -58,7 +70,7 @@ public final class LoopbackHTTPServer: Sendable {
     public func requests(to path: String) -> [TestRequest] { requests.filter { $0.path == path } }
 
     public func stop() async throws {
-        try await channel.close()
+        for channel in channels { try await channel.close() }
         try await group.shutdownGracefully()
     }
 }
@@ -68,11 +80,11 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
     typealias OutboundOut = HTTPServerResponsePart
 
     private let handler: LoopbackHTTPServer.Handler
-    private let log: NIOLockedValueBox<[TestRequest]>
+    private let log: NIOLockedValueBox<[TestRequest]>?
     private let load: NIOLockedValueBox<RequestLoad>
     private var head: HTTPRequestHead?
 
-    init(handler: @escaping LoopbackHTTPServer.Handler, log: NIOLockedValueBox<[TestRequest]>, load: NIOLockedValueBox<RequestLoad>) {
+    init(handler: @escaping LoopbackHTTPServer.Handler, log: NIOLockedValueBox<[TestRequest]>?, load: NIOLockedValueBox<RequestLoad>) {
         self.handler = handler
         self.log = log
         self.load = load
@@ -85,7 +97,7 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
         case .end:
             guard let head else { return }
             let request = TestRequest(method: head.method.rawValue, path: head.uri, headers: head.headers.map { ($0.name, $0.value) })
-            log.withLockedValue { $0.append(request) }
+            log?.withLockedValue { $0.append(request) }
             load.withLockedValue { $0.begin() }
             let response = handler(request)
             let loop = context.eventLoop

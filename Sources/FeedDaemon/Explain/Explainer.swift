@@ -16,7 +16,7 @@ public struct Explainer: Sendable {
     /// nil when no item has this id or link.
     public func explain(_ idOrLink: String, store: Store) async throws -> Explanation? {
         guard let item = try await store.item(idOrLink: idOrLink) else { return nil }
-        let fingerprint = engine.fingerprinter.fingerprint(title: item.entry.title, body: item.entry.bodyText)
+        let fingerprint = engine.fingerprinter.fingerprint(item.entry)
         var verdicts: [Explanation.StoryVerdict] = []
         for stored in try await store.verdicts(itemID: item.id) {
             let story = engine.stories.first { $0.name == stored.record.story }

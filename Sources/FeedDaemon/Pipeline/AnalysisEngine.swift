@@ -12,6 +12,13 @@ public struct AnalysisEngine: Sendable {
     public private(set) var background: BackgroundStatistics
     /// Every term some story's profile can use: the only terms the background counts.
     public private(set) var vocabulary: Set<String>
+    /// The background's document count when the profiles were last re-weighted.
+    private var profilesWeightedAt = 0
+    /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
+    /// of another generation is made again.
+    public private(set) var generation = UInt64.random(in: .min ... .max)
+    /// Changes whenever the profiles are re-weighted: a `PreparedItem` of another one is scored again.
+    public private(set) var profileGeneration = 0
 
     /// Loads every story's seeds (failing on the first unreadable one) and the stored background.
     public init(configuration: Configuration, background: BackgroundStatistics) throws {
@@ -51,6 +58,7 @@ public struct AnalysisEngine: Sendable {
         guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
         stories[index].adapt(to: documents, background: background)
         vocabulary.formUnion(stories[index].vocabulary)
+        generation = UInt64.random(in: .min ... .max)
     }
 
     /// Replays the related stories already stored into the adaptive stories' profiles, so a
@@ -64,11 +72,10 @@ public struct AnalysisEngine: Sendable {
         }
     }
 
-    /// A stored item's fingerprint, made from the same text a new item's is (`FeedEntry.bodyText`).
+    /// A stored item's fingerprint, made from the same text a new item's is.
     private static func fingerprint(title: String, summary: String, content: String, with fingerprinter: Fingerprinter) -> Fingerprint {
-        let entry = FeedEntry(
-            id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: [])
-        return fingerprinter.fingerprint(title: entry.title, body: entry.bodyText)
+        fingerprinter.fingerprint(FeedEntry(
+            id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: []))
     }
 
     /// What the engine takes from items it has just analysed (after their transaction committed):
@@ -82,22 +89,57 @@ public struct AnalysisEngine: Sendable {
         }
     }
 
-    /// Learns from items seen and re-weights every profile.
+    /// Learns from items seen, and re-weights every profile once the background has grown by 1 %
+    /// since the last time: weights then move by well under 1 %, and re-weighting after every
+    /// feed was 8 % of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
     public mutating func learn(observedTerms: [[String]]) {
         guard !observedTerms.isEmpty else { return }
         for terms in observedTerms { background.observe(terms: Set(terms), tracked: vocabulary) }
+        guard background.documentCount - profilesWeightedAt >= max(1, profilesWeightedAt / 100) else { return }
+        profilesWeightedAt = background.documentCount
         for index in stories.indices { stories[index].refreshProfile(background: background) }
+        profileGeneration += 1
+    }
+
+    /// The part of the analysis that needs no store; pure, so it runs on any thread.
+    public func prepare(_ entry: FeedEntry) -> PreparedItem {
+        let fingerprint = fingerprinter.fingerprint(entry)
+        return PreparedItem(
+            fingerprint: fingerprint,
+            observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.filter(vocabulary.contains).sorted() : nil,
+            preliminary: Dictionary(uniqueKeysWithValues: stories.map { ($0.name, tracker.prepare(fingerprint, story: $0)) }),
+            generation: generation, profileGeneration: profileGeneration)
+    }
+
+    /// Stores a feed's new entries in `transaction` and analyses each: entries the feed already
+    /// stored are skipped, verdicts and index entries written, and what the items teach the
+    /// background counted. Returns the analyses (for `absorb` and the alerts, once committed).
+    /// - Parameter prepared: `prepare(entry)` per entry when made ahead, else empty.
+    public func store(
+        _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date
+    ) throws -> [ItemAnalysis] {
+        var analyses: [ItemAnalysis] = []
+        for (index, entry) in entries.enumerated() {
+            guard let itemID = try transaction.insertItem(feedID: feedID, entry: entry, seenAt: now) else { continue }
+            analyses.append(try process(
+                itemID: itemID, entry: entry, prepared: index < prepared.count ? prepared[index] : nil, feed: feed, in: transaction, now: now))
+        }
+        let observed = analyses.compactMap(\.observed)
+        try transaction.observeBackground(
+            documents: observed.count, termCounts: observed.reduce(into: [:]) { counts, terms in for term in terms { counts[term, default: 0] += 1 } })
+        return analyses
     }
 
     /// Analyses one new item for every story and records the verdicts in `transaction`.
     /// Returns the alerts to send once the transaction has committed, the tracked terms seen (for
     /// `learn`) and each story's verdict.
-    public func process(itemID: Int64, entry: FeedEntry, feed: String, in transaction: StoreTransaction, now: Date)
-        throws -> ItemAnalysis
-    {
-        let fingerprint = fingerprinter.fingerprint(title: entry.title, body: entry.bodyText)
-        let observed = BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.filter(vocabulary.contains).sorted() : nil
-        if let observed { try transaction.observeBackground(terms: observed) }
+    /// - Parameter prepared: `prepare(entry)`, when made ahead (in parallel); made here if absent
+    ///   or of another generation, and scored again if the profiles were re-weighted since.
+    private func process(
+        itemID: Int64, entry: FeedEntry, prepared: PreparedItem?, feed: String, in transaction: StoreTransaction, now: Date
+    ) throws -> ItemAnalysis {
+        let prepared = prepared.flatMap { $0.generation == generation ? $0 : nil } ?? prepare(entry)
+        let fingerprint = prepared.fingerprint
         var alerts: [Alert] = []
         var verdicts: [String: Assessment] = [:]
         var indexed = false
@@ -105,7 +147,9 @@ public struct AnalysisEngine: Sendable {
             let candidates = try transaction.candidates(
                 story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
-            let assessment = tracker.assess(fingerprint, story: story, candidates: candidates)
+            var preliminary = prepared.preliminary[story.name] ?? tracker.prepare(fingerprint, story: story)
+            if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, fingerprint, story: story) }
+            let assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates)
             verdicts[story.name] = assessment
             try transaction.insertVerdict(itemID: itemID, VerdictRecord(
                 story: story.name, verdict: assessment.verdict, score: assessment.score,
@@ -123,6 +167,6 @@ public struct AnalysisEngine: Sendable {
                     feed: feed, matched: assessment.matched.prefix(8).map(\.term)))
             }
         }
-        return ItemAnalysis(alerts: alerts, observed: observed, verdicts: verdicts, terms: fingerprint.terms)
+        return ItemAnalysis(alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: fingerprint.terms)
     }
 }

@@ -21,6 +21,9 @@ public actor Poller {
     private var scheduling: PollScheduling
     private let now: @Sendable () -> Date
 
+    /// The store's thread: hops between the poller and the store cost no thread switch.
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
+
     public init(configuration: Configuration, store: Store, fetcher: FeedFetcher, logger: Logger,
                 now: @escaping @Sendable () -> Date = { Date() }) async throws {
         self.configuration = configuration
@@ -122,13 +125,27 @@ public actor Poller {
                 case .fetched(let feed, let outcome):
                     running -= 1
                     queue.finished(feed)
-                    if draining, case .failed = outcome { continue }
-                    if let until = try await record(outcome, for: feed, into: &report) {
-                        let scope = PollScheduling.retryScope(feed.url)
-                        for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {
-                            try await skip(sibling, because: "\(PollScheduling.retryAfterReason) for \(scope)", until: until, into: &report)
+                    switch outcome {
+                    case .parsed(let parsed, let document):
+                        // Feeds list newest first; taking them oldest first makes the earliest copy the original.
+                        let entries = try await store.unseenEntries(feedID: feed.id, parsed.entries.reversed())
+                        let engine = self.engine
+                        running += 1
+                        group.addTask { .prepared(feed, FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine)) }
+                    case .failed where draining:
+                        break
+                    case .notModified, .failed:
+                        if let until = try await recordUnchanged(outcome, for: feed, into: &report) {
+                            let scope = PollScheduling.retryScope(feed.url)
+                            for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {
+                                try await skip(sibling, because: "\(PollScheduling.retryAfterReason) for \(scope)", until: until, into: &report)
+                            }
                         }
                     }
+                    startFeeds()
+                case .prepared(let feed, let fresh):
+                    running -= 1
+                    try await recordFresh(fresh, for: feed, into: &report)
                     startFeeds()
                 }
             }
@@ -138,6 +155,7 @@ public actor Poller {
 
     private enum FetchEvent: Sendable {
         case fetched(FeedRecord, FeedOutcome)
+        case prepared(FeedRecord, FreshEntries)
         case drainExpired
     }
 
@@ -173,8 +191,9 @@ public actor Poller {
         }
     }
 
-    /// Stores what one feed's poll produced; returns the Retry-After time when its server asked to wait.
-    private func record(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws -> Date? {
+    /// Stores a poll that brought no document (304, failure); returns the Retry-After time when
+    /// the server asked to wait.
+    private func recordUnchanged(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws -> Date? {
         report.polled += 1
         let time = now()
         switch outcome {
@@ -188,33 +207,33 @@ public actor Poller {
             let next = record.disabled.map { "disabled (\($0))" } ?? "next attempt \(record.nextDue.formatted(.iso8601))"
             logger.warning("feed \(feed.url): \(failure.message); \(next)")
             return failure.retryAfter?.date(after: time)
-        case .parsed(let parsed, let document):
-            report.fetched += 1
-            for warning in parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
-            let analyses = try await storeItems(parsed, document: document, feed: feed, time: time)
-            engine.absorb(analyses)
-            let alerts = analyses.flatMap(\.alerts)
-            report.newItems += analyses.count
-            for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
-            report.alerts += alerts
+        case .parsed:
+            preconditionFailure("documents go through recordFresh")
         }
         return nil
     }
 
+    /// Analyses and stores a fetched feed's new entries, then logs their alerts.
+    private func recordFresh(_ fresh: FreshEntries, for feed: FeedRecord, into report: inout PollReport) async throws {
+        report.polled += 1
+        report.fetched += 1
+        for warning in fresh.parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
+        let analyses = try await storeItems(fresh, feed: feed, time: now())
+        engine.absorb(analyses)
+        let alerts = analyses.flatMap(\.alerts)
+        report.newItems += analyses.count
+        for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+        report.alerts += alerts
+    }
+
     /// One transaction: the feed's new items, their verdicts, the index and the feed's state.
-    private func storeItems(_ parsed: ParsedFeed, document: FetchedDocument, feed: FeedRecord, time: Date) async throws
-        -> [ItemAnalysis]
-    {
+    private func storeItems(_ fresh: FreshEntries, feed: FeedRecord, time: Date) async throws -> [ItemAnalysis] {
         let engine = self.engine
         let pollRecord = scheduling.success(
-            feed, now: time, status: document.status, document: document, title: parsed.title, hints: parsed.hints)
+            feed, now: time, status: fresh.document.status, document: fresh.document, title: fresh.parsed.title, hints: fresh.parsed.hints)
         return try await store.withTransaction { transaction in
-            var analyses: [ItemAnalysis] = []
-            // Feeds list newest first; taking them oldest first makes the earliest copy the original.
-            for entry in parsed.entries.reversed() {
-                guard let itemID = try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: time) else { continue }
-                analyses.append(try engine.process(itemID: itemID, entry: entry, feed: feed.configuredURL, in: transaction, now: time))
-            }
+            let analyses = try engine.store(
+                fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time)
             try transaction.recordPoll(feedID: feed.id, pollRecord)
             return analyses
         }

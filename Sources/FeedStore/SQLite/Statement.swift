@@ -28,6 +28,14 @@ final class Statement {
         return result
     }
 
+    /// Runs the statement with `arguments`, handing each row's first column, as an integer, to
+    /// `body` without keeping the rows (for scans of millions of rows).
+    func forEachInteger(_ arguments: [SQLValue] = [], _ body: (Int64) throws -> Void) throws {
+        try bind(arguments)
+        defer { sqlite3_reset(handle) }
+        while try step() { try body(sqlite3_column_int64(handle, 0)) }
+    }
+
     /// Runs the statement with `arguments`, ignoring any rows.
     func run(_ arguments: [SQLValue] = []) throws {
         try bind(arguments)

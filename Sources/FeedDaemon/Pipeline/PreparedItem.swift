@@ -1,0 +1,16 @@
+import FeedAnalysis
+
+/// Everything about a new item that does not need the store: its fingerprint, the tracked terms
+/// the background will count, and per story the seed match and relatedness. Made in parallel
+/// (`AnalysisEngine.prepare`); valid for the engine generation it was made with.
+public struct PreparedItem: Sendable {
+    public let fingerprint: Fingerprint
+    /// Tracked terms to count in the background, sorted; nil when the item does not teach it.
+    let observed: [String]?
+    /// By story name.
+    let preliminary: [String: PreliminaryAssessment]
+    /// `AnalysisEngine.generation` when made.
+    let generation: UInt64
+    /// `AnalysisEngine.profileGeneration` when made.
+    let profileGeneration: Int
+}
