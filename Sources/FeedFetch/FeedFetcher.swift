@@ -21,6 +21,9 @@ public final class FeedFetcher: Sendable {
                 read: .milliseconds(Int64(settings.totalTimeoutSeconds * 1000))),
             decompression: .enabled(limit: .ratio(Self.maxDecompressionRatio)))
         configuration.httpVersion = .http1Only
+        // A refused or unreachable server fails the poll at once (and the feed backs off) instead of
+        // holding a fetch slot while the client retries for the whole connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 

@@ -29,8 +29,9 @@ enum FetchErrorDescription {
             return "could not connect within \(Int(settings.connectTimeoutSeconds)) s"
         }
         let text = String(describing: error)
-        if text.contains("connection reset") || text.contains("Connection reset") { return "connection reset by the server" }
+        // NIO reports a refused connect as "connection reset (error set): Connection refused".
         if text.contains("refused") { return "connection refused" }
+        if text.contains("connection reset") || text.contains("Connection reset") { return "connection reset by the server" }
         if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("lookup") {
             return "cannot resolve the host name (no network or no such host)"
         }

@@ -29,9 +29,12 @@ extension Store {
 
     /// The entries this feed has not stored yet, in the order given: only they are analysed.
     public func unseenEntries(feedID: Int64, _ entries: [FeedEntry]) throws -> [FeedEntry] {
-        try entries.filter { entry in
-            try connection.rows("SELECT 1 FROM items WHERE feed_id = ? AND item_key = ?", [.integer(feedID), .text(entry.id)]).isEmpty
-        }
+        guard !entries.isEmpty else { return [] }
+        let stored = Set(try connection.rows(
+            "SELECT item_key FROM items WHERE feed_id = ? AND item_key IN (SELECT value FROM json_each(?))",
+            [.integer(feedID), .text(JSONText.array(entries.map(\.id)))]
+        ).compactMap { $0.first?.string })
+        return entries.filter { !stored.contains($0.id) }
     }
 
     /// Moves a feed's next poll later without counting an attempt (a server asked to wait for a

@@ -29,7 +29,7 @@ public actor Store {
             // The duplicate index is read by random seeks; with a million indexed items the file is
             // ~2 GB. Mapping it (address space, not memory) and a larger page cache keep the seeks off
             // read(2): `feedwatch-bench lsh` in BENCHMARKS.md.
-            try connection.execute("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16384")
+            try connection.execute("PRAGMA mmap_size = 0; PRAGMA cache_size = -16384")
             if readOnly {
                 try Self.checkVersion(connection, path: path, requireCurrent: true)
             } else {

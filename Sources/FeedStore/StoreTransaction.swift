@@ -14,7 +14,6 @@ public final class StoreTransaction {
 
     /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
     public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
-        let json = JSONEncoder()
         try connection.run("""
             INSERT INTO items (feed_id, item_key, title, link, published, updated, summary, content, authors,
                                categories, first_seen)
@@ -23,16 +22,14 @@ public final class StoreTransaction {
                 .integer(feedID), .text(entry.id), .text(entry.title), SQLValue(entry.link),
                 SQLValue(entry.published?.timeIntervalSince1970), SQLValue(entry.updated?.timeIntervalSince1970),
                 .text(entry.summary), .text(entry.content),
-                .text(String(decoding: try json.encode(entry.authors), as: UTF8.self)),
-                .text(String(decoding: try json.encode(entry.categories), as: UTF8.self)),
+                .text(JSONText.array(entry.authors)), .text(JSONText.array(entry.categories)),
                 .real(seenAt.timeIntervalSince1970),
             ])
-        let changed = try connection.rows("SELECT changes()").first?.first?.int64 ?? 0
-        return changed == 1 ? connection.lastInsertRowID : nil
+        return connection.changes == 1 ? connection.lastInsertRowID : nil
     }
 
     public func insertVerdict(itemID: Int64, _ record: VerdictRecord, decidedAt: Date) throws {
-        let matched = String(decoding: try JSONEncoder().encode(record.matched), as: UTF8.self)
+        let matched = JSONText.matchedTerms(record.matched.map { ($0.term, $0.weight) })
         try connection.run("""
             INSERT INTO verdicts (item_id, story, verdict, score, threshold, matched, duplicate_kind, duplicate_ref,
                                   similarity, resemblance, containment, decided_at)

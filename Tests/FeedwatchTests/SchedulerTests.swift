@@ -160,6 +160,21 @@ import Testing
         try await fixture.tearDown()
     }
 
+    @Test func aServerThatIsNotThereFailsAtOnceAndIsBackedOff() async throws {
+        // A port nobody listens on: take one from a server and stop it.
+        let gone = try await LoopbackHTTPServer.start { _ in .status(200) }
+        let url = gone.url("/feed.xml")
+        try await gone.stop()
+        let fixture = try await Fixture.make(paths: ["/other.xml"], configure: { $0.feeds = [FeedSource(url: url, origin: "test")] }) { _ in
+            .feed(Self.feedXML)
+        }
+        _ = try await fixture.poller.pollOnce(force: true)
+        let feed = try #require(try await fixture.store.allFeeds().first { $0.configuredURL == url })
+        #expect(feed.lastError == "connection refused", "not a connect timeout after retries")
+        #expect(feed.nextDue == fixture.clock.now.addingTimeInterval(fixture.configuration.poll.backoff(afterErrors: 1)))
+        try await fixture.tearDown()
+    }
+
     @Test func recoveryEndsTheBackOff() async throws {
         let failing = ManualFlag(true)
         let fixture = try await Fixture.make(paths: ["/feed.xml"]) { _ in failing.value ? .status(500) : .feed(Self.feedXML) }

@@ -1,6 +1,7 @@
 import FeedTestSupport
 @testable import FeedAnalysis
 import FeedCore
+import FeedEvaluation
 import Testing
 
 @Suite struct ShingleTests {
@@ -25,6 +26,19 @@ import Testing
         #expect(short.containment(in: long) == 1)
         #expect(long.containment(in: short) == 2.0 / 7.0)
         #expect(abs(short.resemblance(long) - 2.0 / 7.0) < 1e-12)
+    }
+
+    @Test func intersectionCountsAgreeWithSetsForEverySizeRatio() {
+        var random = StreamOrder(seed: 7)
+        for (smallCount, largeCount) in [(0, 10), (3, 3), (5, 2000), (60, 1000), (200, 250), (1, 5000)] {
+            // Values drawn from a narrow range so the sets share a good part of their elements.
+            let small = Set((0..<smallCount).map { _ in random.next() % 6000 })
+            let large = Set((0..<largeCount).map { _ in random.next() % 6000 })
+            let expected = small.intersection(large).count
+            let a = ShingleSet(sortedUnique: small.sorted()), b = ShingleSet(sortedUnique: large.sorted())
+            #expect(a.intersectionCount(b) == expected, "\(smallCount) vs \(largeCount)")
+            #expect(b.intersectionCount(a) == expected, "\(largeCount) vs \(smallCount)")
+        }
     }
 
     @Test func shortTextIsOneShingle() {

@@ -37,8 +37,13 @@ public struct BackgroundStatistics: Sendable, Equatable {
 
     /// Counts one item: its tracked terms each gain one document.
     public mutating func observe(terms: Set<String>, tracked: Set<String>) {
+        observe(trackedTerms: terms.filter(tracked.contains))
+    }
+
+    /// Counts one item whose tracked terms are already picked out, each once.
+    public mutating func observe<Terms: Sequence<String>>(trackedTerms: Terms) {
         documentCount += 1
-        for term in terms where tracked.contains(term) { documentFrequency[term, default: 0] += 1 }
+        for term in trackedTerms { documentFrequency[term, default: 0] += 1 }
     }
 
     /// Smoothed inverse document frequency, always positive.

@@ -89,12 +89,13 @@ public struct AnalysisEngine: Sendable {
         }
     }
 
-    /// Learns from items seen, and re-weights every profile once the background has grown by 1 %
-    /// since the last time: weights then move by well under 1 %, and re-weighting after every
-    /// feed was 8 % of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
-    public mutating func learn(observedTerms: [[String]]) {
+    /// Learns from items seen (their `ItemAnalysis.observed` terms), and re-weights every profile
+    /// once the background has grown by 1 % since the last time: weights then move by well under
+    /// 1 %, and re-weighting after every feed was 8 % of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
+    private mutating func learn(observedTerms: [[String]]) {
         guard !observedTerms.isEmpty else { return }
-        for terms in observedTerms { background.observe(terms: Set(terms), tracked: vocabulary) }
+        // `observed` holds each tracked term once (`prepare` picked them out).
+        for terms in observedTerms { background.observe(trackedTerms: terms) }
         guard background.documentCount - profilesWeightedAt >= max(1, profilesWeightedAt / 100) else { return }
         profilesWeightedAt = background.documentCount
         for index in stories.indices { stories[index].refreshProfile(background: background) }
