@@ -105,32 +105,36 @@ public actor Poller {
         var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { FairFetchQueue<FeedRecord>.hostKey($0.url) }
         try await withThrowingTaskGroup(of: FetchEvent.self) { group in
             group.addTask { await Self.drainDeadline(after: drain) }
-            var running = 0
+            // Fetches are bounded by `fetch.concurrency`; fetched feeds waiting to be prepared or
+            // stored by twice as many more, so the analysis tasks keep every core busy while the
+            // store commits, without parsed feeds piling up in memory.
+            var fetching = 0, preparing = 0
             var draining = false
+            let concurrency = max(1, configuration.fetch.concurrency)
             func startFeeds() {
-                while !draining, running < max(1, configuration.fetch.concurrency), !Task.isShuttingDownGracefully,
+                while !draining, fetching < concurrency, fetching + preparing < 3 * concurrency, !Task.isShuttingDownGracefully,
                     let feed = queue.next()
                 {
-                    running += 1
+                    fetching += 1
                     group.addTask { .fetched(feed, await Self.fetchAndParse(feed, fetcher: fetcher)) }
                 }
             }
             startFeeds()
-            while running > 0, let event = try await group.next() {
+            while fetching + preparing > 0, let event = try await group.next() {
                 switch event {
                 case .drainExpired:
-                    logger.warning("shutting down: cancelling \(running) fetch(es) still running after \(drain)")
+                    logger.warning("shutting down: cancelling \(fetching) fetch(es) still running after \(drain)")
                     draining = true
                     group.cancelAll()
                 case .fetched(let feed, let outcome):
-                    running -= 1
+                    fetching -= 1
                     queue.finished(feed)
                     switch outcome {
                     case .parsed(let parsed, let document):
                         // Feeds list newest first; taking them oldest first makes the earliest copy the original.
                         let entries = try await store.unseenEntries(feedID: feed.id, parsed.entries.reversed())
                         let engine = self.engine
-                        running += 1
+                        preparing += 1
                         group.addTask { .prepared(feed, FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine)) }
                     case .failed where draining:
                         break
@@ -144,7 +148,7 @@ public actor Poller {
                     }
                     startFeeds()
                 case .prepared(let feed, let fresh):
-                    running -= 1
+                    preparing -= 1
                     try await recordFresh(fresh, for: feed, into: &report)
                     startFeeds()
                 }
