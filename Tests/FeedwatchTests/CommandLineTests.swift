@@ -166,27 +166,12 @@ import Testing
     @Test func daemonFinishesACycleAndExitsZeroOnSIGTERM() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["run", "--config", try Self.demoConfig(in: directory)]
-        let stderr = Pipe()
-        let log = OutputCollector()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
-        try process.run()
+        let (process, log) = try Self.startDaemon(config: try Self.demoConfig(in: directory))
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-
-        let started = Date()
-        while !log.text.contains("poll cycle done"), Date().timeIntervalSince(started) < 60 {
-            try await Task.sleep(for: .milliseconds(100))
-        }
+        #expect(try await Self.eventually { log.text.contains("poll cycle done") })
         #expect(log.text.contains("3 related"))
         process.terminate()
-        while process.isRunning, Date().timeIntervalSince(started) < 90 {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        #expect(!process.isRunning)
+        #expect(try await Self.eventually { !process.isRunning })
         #expect(process.terminationStatus == 0)
         #expect(log.text.contains("feedwatch daemon stopped"))
     }

@@ -40,46 +40,20 @@ import Testing
         }
     }
 
-    struct Fixture {
-        let server: LoopbackHTTPServer
-        let directory: TemporaryDirectory
-        let store: Store
-        let fetcher: FeedFetcher
-        let poller: Poller
-        let configuration: Configuration
-
-        func tearDown() async throws {
-            await fetcher.shutdown()
-            try await server.stop()
-            directory.remove()
-        }
-    }
-
-    static func makeFixture() async throws -> Fixture {
+    static func makeFixture() async throws -> PollerFixture {
         let feeds: [String: String] = [
             "/wire.xml": FeedBuilder(title: "Wire", items: related).xml,
             "/reprints.xml": FeedBuilder(title: "Reprints", items: try seedCopies()).xml,
             "/news.xml": FeedBuilder(title: "News", items: try unrelated()).xml,
             "/garbage.xml": "<html><body>Not a feed</body></html>",
         ]
-        let server = try await LoopbackHTTPServer.start { request in
+        return try await PollerFixture.make(paths: ["/wire.xml", "/reprints.xml", "/news.xml", "/garbage.xml", "/down.xml"]) { request in
             if request.path == "/down.xml" { return .status(500) }
             guard let body = feeds[request.path] else { return .status(404) }
             let etag = "\"\(body.utf8.count)\""
             if request.header("If-None-Match") == etag { return .status(304) }
             return .feed(body, headers: [("ETag", etag)])
         }
-        let directory = try TemporaryDirectory()
-        let configuration = Configuration(
-            file: "test.yaml", statePath: directory.path("state.sqlite"),
-            feeds: ["/wire.xml", "/reprints.xml", "/news.xml", "/garbage.xml", "/down.xml"].map {
-                FeedSource(url: server.url($0), origin: "test")
-            },
-            stories: [StorySpec(name: "lavrov-myanmar", seedsDirectory: SharedData.seeds.path)])
-        let store = try Store(path: configuration.statePath)
-        let fetcher = FeedFetcher(settings: configuration.fetch)
-        let poller = try await Poller(configuration: configuration, store: store, fetcher: fetcher, logger: Logger(label: "test"))
-        return Fixture(server: server, directory: directory, store: store, fetcher: fetcher, poller: poller, configuration: configuration)
     }
 
     @Test func firstRunFindsRelatedStoriesOnceAndSecondRunAddsNothing() async throws {

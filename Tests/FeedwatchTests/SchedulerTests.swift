@@ -14,48 +14,6 @@ import Testing
         .init(title: "Lavrov meets Min Aung Hlaing", link: "https://wire.test/a", description: "Talks in Naypyidaw."),
     ]).xml
 
-    /// A poller over feeds at the given paths of one server, with a manual clock.
-    struct Fixture {
-        let server: LoopbackHTTPServer
-        let directory: TemporaryDirectory
-        let store: Store
-        let fetcher: FeedFetcher
-        let poller: Poller
-        let clock: ManualClock
-        let configuration: Configuration
-
-        static func make(
-            paths: [String], configure: (inout Configuration) -> Void = { _ in }, _ handler: @escaping LoopbackHTTPServer.Handler
-        ) async throws -> Fixture {
-            let server = try await LoopbackHTTPServer.start(handler)
-            let directory = try TemporaryDirectory()
-            var configuration = Configuration(
-                file: "test.yaml", statePath: directory.path("state.sqlite"),
-                feeds: paths.map { FeedSource(url: server.url($0), origin: "test") },
-                stories: [StorySpec(name: "lavrov-myanmar", seedsDirectory: SharedData.seeds.path)])
-            configure(&configuration)
-            let store = try Store(path: configuration.statePath)
-            let fetcher = FeedFetcher(settings: configuration.fetch)
-            let clock = ManualClock()
-            let poller = try await Poller(
-                configuration: configuration, store: store, fetcher: fetcher, logger: Logger(label: "test"), now: { clock.now })
-            return Fixture(
-                server: server, directory: directory, store: store, fetcher: fetcher, poller: poller, clock: clock,
-                configuration: configuration)
-        }
-
-        func feed(_ path: String) async throws -> FeedRecord {
-            let url = server.url(path)
-            return try #require(try await store.allFeeds().first { $0.configuredURL == url })
-        }
-
-        func tearDown() async throws {
-            await fetcher.shutdown()
-            try await server.stop()
-            directory.remove()
-        }
-    }
-
     /// Due within the interval and its fixed jitter of at most 10 %.
     static func isRegular(_ due: Date?, after start: Date, interval: Double) -> Bool {
         guard let delay = due?.timeIntervalSince(start) else { return false }
@@ -63,7 +21,7 @@ import Testing
     }
 
     @Test func conditionalGetMakesA304WhichCostsNoParse() async throws {
-        let fixture = try await Fixture.make(paths: ["/feed.xml"]) { request in
+        let fixture = try await PollerFixture.make(paths: ["/feed.xml"]) { request in
             if request.header("If-None-Match") == "\"v1\"" { return .status(304) }
             return .feed(Self.feedXML, headers: [("ETag", "\"v1\""), ("Last-Modified", "Wed, 03 Aug 2022 10:00:00 GMT")])
         }
@@ -92,7 +50,7 @@ import Testing
     }
 
     @Test func permanentRedirectsMoveTheFeedAndTemporaryOnesDoNot() async throws {
-        let fixture = try await Fixture.make(paths: ["/p301", "/p308", "/t302", "/t307"]) { request in
+        let fixture = try await PollerFixture.make(paths: ["/p301", "/p308", "/t302", "/t307"]) { request in
             switch request.path {
             case "/p301": return .status(301, headers: [("Location", "/moved-a")])
             case "/p308": return .status(308, headers: [("Location", "/moved-b")])
@@ -132,7 +90,7 @@ import Testing
     @Test(arguments: misbehaviours.indices)
     func aMisbehavingServerIsBackedOffExponentially(_ index: Int) async throws {
         let (name, response, cause) = Self.misbehaviours[index]
-        let fixture = try await Fixture.make(
+        let fixture = try await PollerFixture.make(
             paths: ["/feed.xml"],
             configure: {
                 $0.fetch.totalTimeoutSeconds = 1
@@ -165,7 +123,7 @@ import Testing
         let gone = try await LoopbackHTTPServer.start { _ in .status(200) }
         let url = gone.url("/feed.xml")
         try await gone.stop()
-        let fixture = try await Fixture.make(paths: ["/other.xml"], configure: { $0.feeds = [FeedSource(url: url, origin: "test")] }) { _ in
+        let fixture = try await PollerFixture.make(paths: ["/other.xml"], configure: { $0.feeds = [FeedSource(url: url, origin: "test")] }) { _ in
             .feed(Self.feedXML)
         }
         _ = try await fixture.poller.pollOnce(force: true)
@@ -177,7 +135,7 @@ import Testing
 
     @Test func recoveryEndsTheBackOff() async throws {
         let failing = ManualFlag(true)
-        let fixture = try await Fixture.make(paths: ["/feed.xml"]) { _ in failing.value ? .status(500) : .feed(Self.feedXML) }
+        let fixture = try await PollerFixture.make(paths: ["/feed.xml"]) { _ in failing.value ? .status(500) : .feed(Self.feedXML) }
         _ = try await fixture.poller.pollOnce(force: false)
         failing.value = false
         fixture.clock.advance(by: fixture.configuration.poll.backoff(afterErrors: 1))
@@ -190,7 +148,7 @@ import Testing
     }
 
     @Test func goneDisablesTheFeedUntilTheConfigChanges() async throws {
-        let fixture = try await Fixture.make(paths: ["/gone.xml", "/feed.xml"]) { request in
+        let fixture = try await PollerFixture.make(paths: ["/gone.xml", "/feed.xml"]) { request in
             request.path == "/gone.xml" ? .status(410) : .feed(Self.feedXML)
         }
         _ = try await fixture.poller.pollOnce(force: true)
@@ -207,7 +165,7 @@ import Testing
     }
 
     @Test func retryAfterHoldsThatHostAndPathOnly() async throws {
-        let fixture = try await Fixture.make(
+        let fixture = try await PollerFixture.make(
             paths: ["/busy.xml?edition=1", "/busy.xml?edition=2", "/calm.xml", "/down.xml"],
             configure: {
                 $0.fetch.concurrency = 1
