@@ -9,9 +9,10 @@ import ServiceLifecycle
 
 /// Runs poll cycles: fetch → parse → analyse → store → alert. The only place that knows that order.
 ///
-/// Feeds are fetched and parsed concurrently (bounded); each feed's items are then analysed and
-/// stored in one transaction, one feed at a time, and its alerts are logged only after that
-/// transaction committed: an item is alerted at most once.
+/// Feeds are fetched and parsed concurrently (bounded overall and per host); a feed's new items are
+/// then prepared for analysis in a parallel task (`FreshEntries`), and finally analysed against
+/// the store and stored in one transaction, one feed at a time, on the store's thread. Alerts are
+/// logged only after that transaction committed: an item is alerted at most once.
 public actor Poller {
     private var configuration: Configuration
     private let store: Store
@@ -136,10 +137,12 @@ public actor Poller {
                         let engine = self.engine
                         preparing += 1
                         group.addTask { .prepared(feed, FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine)) }
+                    case .notModified:
+                        try await recordNotModified(feed, into: &report)
                     case .failed where draining:
                         break
-                    case .notModified, .failed:
-                        if let until = try await recordUnchanged(outcome, for: feed, into: &report) {
+                    case .failed(let failure):
+                        if let until = try await recordFailure(failure, for: feed, into: &report) {
                             let scope = PollScheduling.retryScope(feed.url)
                             for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {
                                 try await skip(sibling, because: "\(PollScheduling.retryAfterReason) for \(scope)", until: until, into: &report)
@@ -195,26 +198,22 @@ public actor Poller {
         }
     }
 
-    /// Stores a poll that brought no document (304, failure); returns the Retry-After time when
-    /// the server asked to wait.
-    private func recordUnchanged(_ outcome: FeedOutcome, for feed: FeedRecord, into report: inout PollReport) async throws -> Date? {
+    private func recordNotModified(_ feed: FeedRecord, into report: inout PollReport) async throws {
         report.polled += 1
+        report.notModified += 1
+        try await store.recordPoll(feedID: feed.id, scheduling.success(feed, now: now(), status: 304, document: nil, title: nil, hints: nil))
+    }
+
+    /// Stores a failed poll; returns the Retry-After time when the server asked to wait.
+    private func recordFailure(_ failure: FetchFailure, for feed: FeedRecord, into report: inout PollReport) async throws -> Date? {
+        report.polled += 1
+        report.failed += 1
         let time = now()
-        switch outcome {
-        case .notModified:
-            report.notModified += 1
-            try await store.recordPoll(feedID: feed.id, scheduling.success(feed, now: time, status: 304, document: nil, title: nil, hints: nil))
-        case .failed(let failure):
-            report.failed += 1
-            let record = scheduling.failure(failure, feed: feed, now: time)
-            try await store.recordPoll(feedID: feed.id, record)
-            let next = record.disabled.map { "disabled (\($0))" } ?? "next attempt \(record.nextDue.formatted(.iso8601))"
-            logger.warning("feed \(feed.url): \(failure.message); \(next)")
-            return failure.retryAfter?.date(after: time)
-        case .parsed:
-            preconditionFailure("documents go through recordFresh")
-        }
-        return nil
+        let record = scheduling.failure(failure, feed: feed, now: time)
+        try await store.recordPoll(feedID: feed.id, record)
+        let next = record.disabled.map { "disabled (\($0))" } ?? "next attempt \(record.nextDue.formatted(.iso8601))"
+        logger.warning("feed \(feed.url): \(failure.message); \(next)")
+        return failure.retryAfter?.date(after: time)
     }
 
     /// Analyses and stores a fetched feed's new entries, then logs their alerts.
