@@ -5,15 +5,16 @@ extension Store {
     private static let fromVerdicts = """
         FROM verdicts v JOIN items i ON i.id = v.item_id JOIN feeds f ON f.id = i.feed_id
         WHERE (?1 IS NULL OR v.story = ?1)
+          AND (?3 IS NULL OR i.first_seen >= ?3) AND (?4 IS NULL OR i.first_seen < ?4)
         """
     private static let newestFirst = "ORDER BY i.first_seen DESC, i.id DESC LIMIT ?2"
 
     /// Related stories, newest first.
-    public func stories(story: String? = nil, limit: Int = -1) throws -> [StoryRow] {
+    public func stories(story: String? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [StoryRow] {
         try connection.rows("""
             SELECT i.id, v.story, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated), v.score, v.matched
             \(Self.fromVerdicts) AND v.verdict = 'related' \(Self.newestFirst)
-            """, [SQLValue(story), .integer(Int64(limit))]
+            """, [SQLValue(story), .integer(Int64(limit))] + window.arguments
         ).map { row in
             StoryRow(
                 id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string,
@@ -23,11 +24,11 @@ extension Store {
     }
 
     /// Every seen item with its verdict, newest first; optionally only one verdict.
-    public func items(story: String? = nil, verdict: Verdict? = nil, limit: Int = -1) throws -> [ItemRow] {
+    public func items(story: String? = nil, verdict: Verdict? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [ItemRow] {
         try connection.rows("""
             SELECT i.id, v.story, v.verdict, v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated)
-            \(Self.fromVerdicts) AND (?3 IS NULL OR v.verdict = ?3) \(Self.newestFirst)
-            """, [SQLValue(story), .integer(Int64(limit)), SQLValue(verdict?.rawValue)]
+            \(Self.fromVerdicts) AND (?5 IS NULL OR v.verdict = ?5) \(Self.newestFirst)
+            """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(verdict?.rawValue)]
         ).map { row in
             ItemRow(
                 id: row[0].int64 ?? 0, story: row[1].string ?? "", verdict: Verdict(rawValue: row[2].string ?? "") ?? .unrelated,
@@ -37,11 +38,11 @@ extension Store {
     }
 
     /// Near-duplicates with what each copies, newest first.
-    public func duplicates(story: String? = nil, limit: Int = -1) throws -> [DuplicateRow] {
+    public func duplicates(story: String? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [DuplicateRow] {
         try connection.rows("""
             SELECT i.id, v.story, i.title, i.link, f.configured_url, v.similarity, v.duplicate_kind, v.duplicate_ref
             \(Self.fromVerdicts) AND v.verdict = 'duplicate' \(Self.newestFirst)
-            """, [SQLValue(story), .integer(Int64(limit))]
+            """, [SQLValue(story), .integer(Int64(limit))] + window.arguments
         ).map { row in
             DuplicateRow(
                 id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string,

@@ -124,6 +124,34 @@ import Testing
         #expect(table.stdout.hasPrefix("ID"))
     }
 
+    @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        func count(_ arguments: [String]) throws -> Int {
+            let run = try Self.run(arguments + ["--format", "json", "--config", config])
+            #expect(run.status == 0, "\(run.stderr)")
+            return (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [Any])?.count ?? -1
+        }
+        #expect(try count(["items", "--since", "1h"]) == 9, "just seen")
+        #expect(try count(["items", "--until", "1h"]) == 0)
+        #expect(try count(["stories", "--since", "2000-01-01", "--until", "2999-01-01T00:00:00Z"]) == 3)
+        #expect(try count(["duplicates", "--since", "2999-01-01"]) == 0)
+
+        let csv = try Self.run(["items", "--format", "csv", "--config", config])
+        let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "id,story,verdict,score,title,link,feed,published")
+        #expect(lines.count == 1 + 9)
+        let feeds = try Self.run(["feeds", "--format", "csv", "--config", config])
+        #expect(feeds.stdout.hasPrefix("url,configured_url,title,status,last_attempt"))
+
+        let bad = try Self.run(["stories", "--since", "yesterday", "--config", config])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+        #expect(bad.stderr.contains("--since: 'yesterday' is neither a date"))
+    }
+
     @Test func inspectPrintsEveryKeyWithNulls() throws {
         let path = SharedData.corpus("rome/rome/src/test/data/rss_1.0.xml").path
         let run = try Self.run(["inspect", "--format", "json", path])

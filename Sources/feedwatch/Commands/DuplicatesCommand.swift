@@ -8,9 +8,10 @@ struct DuplicatesCommand: AsyncParsableCommand {
         discussion: "Example: feedwatch duplicates --format json")
 
     @OptionGroup var list: ListOptions
+    @OptionGroup var when: WindowOptions
 
     func run() async throws {
-        let rows = try await list.openStore().duplicates(story: list.story, limit: list.limit)
+        let rows = try await list.openStore().duplicates(story: list.story, window: try when.window(), limit: list.limit)
         try list.emit(rows, headers: ["ID", "STORY", "SIMILARITY", "COPIES", "TITLE"], flexibleColumn: 4) {
             [String($0.id), $0.story, TableRenderer.score($0.similarity), "\($0.duplicateOf.kind.rawValue) \($0.duplicateOf.ref)", $0.title]
         }

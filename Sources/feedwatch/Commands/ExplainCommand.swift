@@ -11,7 +11,7 @@ struct ExplainCommand: AsyncParsableCommand {
 
     @OptionGroup var config: ConfigOption
     @Argument(help: "An item id or link.") var item: String
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: "table or json.") var format: ReportFormat = .table
 
     func run() async throws {
         let configuration = try config.load()

@@ -14,7 +14,7 @@ struct InspectCommand: AsyncParsableCommand {
             """)
 
     @Argument(help: "Feed files or URLs.") var sources: [String]
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: "table or json.") var format: ReportFormat = .table
 
     func run() async throws {
         guard !sources.isEmpty else { throw FeedwatchError(.usage, "inspect: name at least one feed file or URL") }

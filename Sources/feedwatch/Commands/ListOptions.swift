@@ -6,14 +6,16 @@ struct ListOptions: ParsableArguments {
     @OptionGroup var config: ConfigOption
     @Option(help: "Only this story.") var story: String?
     @Option(help: "At most this many rows.") var limit: Int = 100
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
     func openStore() throws -> Store { try config.openStoreForReading() }
 
-    /// JSON as one array, or an aligned table whose `flexibleColumn` gives way on narrow terminals.
-    func emit<Row: Encodable>(_ rows: [Row], headers: [String], flexibleColumn: Int, cells: (Row) -> [String]) throws {
+    /// JSON as one array, CSV with the JSON keys as header, or an aligned table whose
+    /// `flexibleColumn` gives way on narrow terminals.
+    func emit<Row: Encodable & CSVRow>(_ rows: [Row], headers: [String], flexibleColumn: Int, cells: (Row) -> [String]) throws {
         switch format {
         case .json: try JSONOutput.print(rows)
+        case .csv: CSVOutput.print(rows)
         case .table: print(TableRenderer(headers: headers, rows: rows.map(cells), flexibleColumn: flexibleColumn).render())
         }
     }

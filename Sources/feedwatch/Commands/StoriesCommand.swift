@@ -8,9 +8,10 @@ struct StoriesCommand: AsyncParsableCommand {
         discussion: "Example: feedwatch stories --story lavrov-myanmar --format json")
 
     @OptionGroup var list: ListOptions
+    @OptionGroup var when: WindowOptions
 
     func run() async throws {
-        let rows = try await list.openStore().stories(story: list.story, limit: list.limit)
+        let rows = try await list.openStore().stories(story: list.story, window: try when.window(), limit: list.limit)
         try list.emit(rows, headers: ["ID", "STORY", "PUBLISHED", "SCORE", "TITLE", "LINK"], flexibleColumn: 4) {
             [String($0.id), $0.story, TableRenderer.date($0.published), TableRenderer.score($0.score), $0.title, $0.link ?? "-"]
         }

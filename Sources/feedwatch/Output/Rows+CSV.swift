@@ -1,0 +1,35 @@
+import FeedStore
+
+extension StoryRow: CSVRow {
+    static let csvHeader = ["id", "story", "title", "link", "feed", "published", "score", "matched"]
+    var csvFields: [String] {
+        [String(id), story, title, link ?? "", feed, CSVOutput.date(published), String(score), matched.joined(separator: "; ")]
+    }
+}
+
+extension ItemRow: CSVRow {
+    static let csvHeader = ["id", "story", "verdict", "score", "title", "link", "feed", "published"]
+    var csvFields: [String] {
+        [String(id), story, verdict.rawValue, String(score), title, link ?? "", feed, CSVOutput.date(published)]
+    }
+}
+
+extension DuplicateRow: CSVRow {
+    static let csvHeader = ["id", "story", "title", "link", "feed", "similarity", "duplicate_of.kind", "duplicate_of.ref"]
+    var csvFields: [String] {
+        [String(id), story, title, link ?? "", feed, String(similarity), duplicateOf.kind.rawValue, duplicateOf.ref]
+    }
+}
+
+extension FeedRow: CSVRow {
+    static let csvHeader = [
+        "url", "configured_url", "title", "status", "last_attempt", "last_success", "consecutive_errors", "next_due", "items", "related",
+        "disabled",
+    ]
+    var csvFields: [String] {
+        [
+            url, configuredURL, title ?? "", status ?? "", CSVOutput.date(lastAttempt), CSVOutput.date(lastSuccess), String(consecutiveErrors),
+            CSVOutput.date(nextDue), String(items), String(related), disabled ?? "",
+        ]
+    }
+}
