@@ -10,6 +10,9 @@ public actor Store {
     public let path: String
     private let executor = DedicatedThreadExecutor(name: "feedwatch-store")
     private var keyFilter: IndexKeyFilter?
+    /// The migrations this open applied ("3: what each feed says …"), oldest first; empty when the
+    /// file was current (or is opened read-only).
+    public nonisolated let appliedMigrations: [String]
 
     /// The store's own thread. The poller shares it, so the serial part of a poll cycle
     /// (fetch results in, transactions out) never waits for the analysis tasks' threads.
@@ -32,9 +35,10 @@ public actor Store {
             try connection.execute("PRAGMA mmap_size = 0; PRAGMA cache_size = -16384")
             if readOnly {
                 try Self.checkVersion(connection, path: path, requireCurrent: true)
+                appliedMigrations = []
             } else {
                 try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-                try Self.migrate(connection, path: path)
+                appliedMigrations = try Self.migrate(connection, path: path)
             }
         } catch let error as SQLiteError {
             throw FeedwatchError(.runtime, "\(path): cannot open the database: \(error.message)")
@@ -52,18 +56,22 @@ public actor Store {
             throw FeedwatchError(.runtime, "\(path): schema version \(version) is newer than this feedwatch knows (\(Migration.latestVersion)); upgrade feedwatch, the database was left untouched")
         }
         if requireCurrent && version < Migration.latestVersion {
-            throw FeedwatchError(.runtime, "\(path): schema version \(version) is older than \(Migration.latestVersion); run 'feedwatch run --once' to migrate it")
+            throw FeedwatchError(.runtime, "\(path): schema version \(version) is older than \(Migration.latestVersion); run 'feedwatch migrate' (or start the daemon) to bring it up to date")
         }
     }
 
-    private static func migrate(_ connection: Connection, path: String) throws {
+    /// Applies the forward migrations the file lacks, all in one transaction.
+    private static func migrate(_ connection: Connection, path: String) throws -> [String] {
         try checkVersion(connection, path: path, requireCurrent: false)
-        try connection.transaction {
+        return try connection.transaction {
             let current = Int(try connection.rows("PRAGMA user_version").first?.first?.int64 ?? 0)
+            var applied: [String] = []
             for migration in Migration.all where migration.version > current {
                 try connection.execute(migration.sql)
                 try connection.execute("PRAGMA user_version = \(migration.version)")
+                applied.append("\(migration.version): \(migration.name)")
             }
+            return applied
         }
     }
 

@@ -1,3 +1,4 @@
+@testable import FeedStore
 import FeedTestSupport
 import Foundation
 import Testing
@@ -150,6 +151,27 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.split(separator: "\n").count == 1)
         #expect(bad.stderr.contains("--since: 'yesterday' is neither a date"))
+    }
+
+    @Test func migrateBringsAnOldStoreUpToDateAndRefusesANewerOne() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        let path = directory.path("demo.sqlite")
+        // A store as the first release wrote it.
+        try await SQLiteShell.run(path: path, Migration.all[0].sql + "; PRAGMA user_version = 1;")
+        let migrated = try Self.run(["migrate", "--config", config])
+        #expect(migrated.status == 0, "\(migrated.stderr)")
+        #expect(migrated.stdout.contains("migrated to schema version \(Migration.latestVersion)"))
+        #expect(migrated.stdout.contains("applied 2: ") && migrated.stdout.contains("applied 3: "))
+        #expect(try Self.run(["migrate", "--config", config]).stdout.contains("up to date"))
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0, "the migrated store works")
+
+        try await SQLiteShell.run(path: path, "PRAGMA user_version = 99")
+        let refused = try Self.run(["migrate", "--config", config])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("schema version 99 is newer") && refused.stderr.contains("left untouched"))
+        #expect(try SQLiteShell.userVersion(path: path) == 99)
     }
 
     @Test func inspectPrintsEveryKeyWithNulls() throws {
