@@ -147,6 +147,24 @@ import Testing
         let feeds = try Self.run(["feeds", "--format", "csv", "--config", config])
         #expect(feeds.stdout.hasPrefix("url,configured_url,title,status,last_attempt"))
 
+        struct Stats: Decodable {
+            struct Counts: Decodable, Equatable { let related, duplicate, unrelated: Int }
+            struct Feed: Decodable { let feed: String; let items: Int; let verdicts: Counts }
+            struct Day: Decodable { let day: String; let items: Int }
+            let database_bytes, feeds, items: Int
+            let verdicts: Counts
+            let by_feed: [Feed]
+            let by_day: [Day]
+        }
+        let stats = try JSONDecoder().decode(Stats.self, from: Data(try Self.run(["stats", "--format", "json", "--config", config]).stdout.utf8))
+        #expect(stats.items == 9 && stats.feeds == 3 && stats.database_bytes > 0)
+        #expect(stats.verdicts == .init(related: 3, duplicate: 2, unrelated: 4))
+        #expect(stats.by_feed.map(\.items).reduce(0, +) == 9)
+        #expect(stats.by_day.count == 1 && stats.by_day[0].items == 9)
+        let none = try JSONDecoder().decode(Stats.self, from: Data(try Self.run(["stats", "--since", "2999-01-01", "--format", "json", "--config", config]).stdout.utf8))
+        #expect(none.items == 0 && none.by_day.isEmpty)
+        #expect(try Self.run(["stats", "--config", config]).stdout.hasPrefix("9 items from 3 feeds"))
+
         let bad = try Self.run(["stories", "--since", "yesterday", "--config", config])
         #expect(bad.status == 2)
         #expect(bad.stderr.split(separator: "\n").count == 1)
