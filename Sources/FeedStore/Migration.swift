@@ -88,6 +88,28 @@ struct Migration {
         Migration(version: 3, name: "what each feed says about how often it changes (ttl, skipHours, skipDays, sy:)", sql: """
             ALTER TABLE feeds ADD COLUMN hints TEXT;
             """),
+        // Items are added to the search index in one batch per poll cycle (`Store.catchUpSearchIndex`),
+        // not by an insert trigger: FTS5 flushes a segment per transaction, and indexing in each
+        // feed's transaction doubled the CPU of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
+        // Deletes and edits of indexed items keep the index in step by trigger.
+        Migration(version: 4, name: "full-text search over items' titles and text (FTS5)", sql: """
+            CREATE VIRTUAL TABLE items_fts USING fts5(
+                title, summary, content, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO items_fts (items_fts) VALUES ('rebuild');
+            INSERT INTO meta (key, value) VALUES ('search_indexed_through', (SELECT COALESCE(MAX(id), 0) FROM items));
+            CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+            WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_through') BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, summary, content)
+                VALUES ('delete', old.id, old.title, old.summary, old.content);
+            END;
+            CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary, content ON items
+            WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_through') BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, summary, content)
+                VALUES ('delete', old.id, old.title, old.summary, old.content);
+                INSERT INTO items_fts (rowid, title, summary, content) VALUES (new.id, new.title, new.summary, new.content);
+            END;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

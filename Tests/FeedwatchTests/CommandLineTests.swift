@@ -125,7 +125,7 @@ import Testing
         #expect(table.stdout.hasPrefix("ID"))
     }
 
-    @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() throws {
+    @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let config = try Self.demoConfig(in: directory)
@@ -164,6 +164,23 @@ import Testing
         let none = try JSONDecoder().decode(Stats.self, from: Data(try Self.run(["stats", "--since", "2999-01-01", "--format", "json", "--config", config]).stdout.utf8))
         #expect(none.items == 0 && none.by_day.isEmpty)
         #expect(try Self.run(["stats", "--config", config]).stdout.hasPrefix("9 items from 3 feeds"))
+
+        // Full-text search: FTS5 syntax over titles and text, best match first.
+        let found = try Self.run(["search", "naypyidaw AND lavrov", "--format", "json", "--config", config])
+        #expect(found.status == 0, "\(found.stderr)")
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [[String: Any]])
+        #expect(!hits.isEmpty && hits.allSatisfy { ($0["snippet"] as? String)?.contains("[") == true })
+        #expect(try count(["search", "title:naypyidaw"]) == 1)
+        #expect(try count(["search", "title:naypyidaw", "--verdict", "unrelated"]) == 0)
+        #expect(try count(["search", "zzzunknownword"]) == 0)
+        // The index follows deletions of indexed items (retention will prune text this way).
+        let naypyidaw = try #require(hits.first?["id"] as? Int)
+        try await SQLiteShell.run(path: directory.path("demo.sqlite"), "DELETE FROM items WHERE id = \(naypyidaw)")
+        let after = try Self.run(["search", "naypyidaw AND lavrov", "--format", "json", "--config", config])
+        #expect(!after.stdout.contains("\"id\" : \(naypyidaw),"))
+        try await SQLiteShell.run(path: directory.path("demo.sqlite"), "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+        let badQuery = try Self.run(["search", "\"foreign minister", "--config", config])
+        #expect(badQuery.status == 2 && badQuery.stderr.contains("is not a valid full-text query"))
 
         let bad = try Self.run(["stories", "--since", "yesterday", "--config", config])
         #expect(bad.status == 2)

@@ -1,7 +1,7 @@
 import FeedAnalysis
 import FeedCore
 import FeedDaemon
-import FeedStore
+@testable import FeedStore
 import FeedTestSupport
 import Foundation
 import Testing
@@ -25,7 +25,7 @@ import Testing
         defer { directory.remove() }
         let path = directory.path("state.sqlite")
         let store = try Store(path: path)
-        #expect(try await store.schemaVersion() == 3)
+        #expect(try await store.schemaVersion() == Migration.latestVersion)
         let reader = try Store(path: path, readOnly: true)
         #expect(try await reader.stories().isEmpty)
     }

@@ -86,6 +86,7 @@ public actor Poller {
             }
         }
         try await fetchFairly(due, into: &report)
+        if report.newItems > 0 { try await store.catchUpSearchIndex() }
         if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
         return report
     }

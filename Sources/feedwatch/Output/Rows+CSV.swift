@@ -33,3 +33,10 @@ extension FeedRow: CSVRow {
         ]
     }
 }
+
+extension SearchRow: CSVRow {
+    static let csvHeader = ["id", "story", "verdict", "score", "title", "link", "feed", "published", "snippet"]
+    var csvFields: [String] {
+        [String(id), story, verdict.rawValue, String(score), title, link ?? "", feed, CSVOutput.date(published), snippet]
+    }
+}
