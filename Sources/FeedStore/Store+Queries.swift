@@ -29,12 +29,15 @@ extension Store {
             SELECT i.id, v.story, v.verdict, v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated)
             \(Self.fromVerdicts) AND (?5 IS NULL OR v.verdict = ?5) \(Self.newestFirst)
             """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(verdict?.rawValue)]
-        ).map { row in
-            ItemRow(
-                id: row[0].int64 ?? 0, story: row[1].string ?? "", verdict: Verdict(rawValue: row[2].string ?? "") ?? .unrelated,
-                score: row[3].double ?? 0, title: row[4].string ?? "", link: row[5].string, feed: row[6].string ?? "",
-                published: row[7].double.map(Date.init(timeIntervalSince1970:)))
-        }
+        ).map(Self.itemRow)
+    }
+
+    /// An `ItemRow` from the columns `id, story, verdict, score, title, link, feed, published`.
+    static func itemRow(_ row: [SQLValue]) -> ItemRow {
+        ItemRow(
+            id: row[0].int64 ?? 0, story: row[1].string ?? "", verdict: Verdict(rawValue: row[2].string ?? "") ?? .unrelated,
+            score: row[3].double ?? 0, title: row[4].string ?? "", link: row[5].string, feed: row[6].string ?? "",
+            published: row[7].double.map(Date.init(timeIntervalSince1970:)))
     }
 
     /// Near-duplicates with what each copies, newest first.

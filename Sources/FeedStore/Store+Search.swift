@@ -22,12 +22,7 @@ extension Store {
             throw FeedwatchError(
                 .usage, "search: '\(query)' is not a valid full-text query (\(error.message)); quote phrases, e.g. '\"foreign minister\" AND lavrov'")
         }
-        return rows.map { row in
-            SearchRow(
-                id: row[0].int64 ?? 0, story: row[1].string ?? "", verdict: Verdict(rawValue: row[2].string ?? "") ?? .unrelated,
-                score: row[3].double ?? 0, title: row[4].string ?? "", link: row[5].string, feed: row[6].string ?? "",
-                published: row[7].double.map(Date.init(timeIntervalSince1970:)), snippet: row[8].string ?? "")
-        }
+        return rows.map { SearchRow(item: Self.itemRow($0), snippet: $0[8].string ?? "") }
     }
 }
 

@@ -1,16 +1,16 @@
-import FeedCore
 import Foundation
 
-/// An item matching a full-text query, as `feedwatch search` lists it: best match first.
+/// An item matching a full-text query, as `feedwatch search` lists it: the `items` row, plus where
+/// the query matched (matches in [brackets]). Encoded flat: the item's keys and `snippet`.
 public struct SearchRow: Sendable, Encodable, Equatable {
-    public var id: Int64
-    public var story: String
-    public var verdict: Verdict
-    public var score: Double
-    public var title: String
-    @NullEncoded public var link: String?
-    public var feed: String
-    @NullEncoded public var published: Date?
-    /// Where the query matched, with the matches in [brackets].
+    public var item: ItemRow
     public var snippet: String
+
+    enum CodingKeys: String, CodingKey { case snippet }
+
+    public func encode(to encoder: Encoder) throws {
+        try item.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(snippet, forKey: .snippet)
+    }
 }

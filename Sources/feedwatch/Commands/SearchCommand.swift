@@ -20,7 +20,7 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let rows = try await list.openStore().search(query, story: list.story, verdict: verdict, window: try when.window(), limit: list.limit)
         try list.emit(rows, headers: ["ID", "STORY", "VERDICT", "SCORE", "TITLE", "SNIPPET"], flexibleColumn: 5) {
-            [String($0.id), $0.story, $0.verdict.rawValue, TableRenderer.score($0.score), $0.title, $0.snippet]
+            [String($0.item.id), $0.item.story, $0.item.verdict.rawValue, TableRenderer.score($0.item.score), $0.item.title, $0.snippet]
         }
     }
 }

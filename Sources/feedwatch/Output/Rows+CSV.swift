@@ -35,8 +35,6 @@ extension FeedRow: CSVRow {
 }
 
 extension SearchRow: CSVRow {
-    static let csvHeader = ["id", "story", "verdict", "score", "title", "link", "feed", "published", "snippet"]
-    var csvFields: [String] {
-        [String(id), story, verdict.rawValue, String(score), title, link ?? "", feed, CSVOutput.date(published), snippet]
-    }
+    static let csvHeader = ItemRow.csvHeader + ["snippet"]
+    var csvFields: [String] { item.csvFields + [snippet] }
 }
