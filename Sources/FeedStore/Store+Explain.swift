@@ -61,3 +61,28 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Every stored copy of an item, and copies of those copies, first seen first.
+    public func copies(of itemID: Int64) throws -> [CopyRow] {
+        try connection.rows("""
+            WITH RECURSIVE copies(id) AS (
+                SELECT ?1
+                UNION
+                SELECT v.item_id FROM verdicts v JOIN copies c
+                    ON v.verdict = 'duplicate' AND v.duplicate_kind = 'item' AND v.duplicate_ref = CAST(c.id AS TEXT)
+            )
+            SELECT i.id, v.story, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated), i.first_seen, v.similarity,
+                   v.duplicate_ref
+            FROM copies c JOIN items i ON i.id = c.id JOIN feeds f ON f.id = i.feed_id
+            JOIN verdicts v ON v.item_id = i.id AND v.verdict = 'duplicate' AND v.duplicate_kind = 'item'
+            WHERE c.id != ?1 ORDER BY i.first_seen, i.id
+            """, [.integer(itemID)]
+        ).map { row in
+            CopyRow(
+                id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string, feed: row[4].string ?? "",
+                published: row[5].double.map(Date.init(timeIntervalSince1970:)), firstSeen: Date(timeIntervalSince1970: row[6].double ?? 0),
+                similarity: row[7].double ?? 0, copyOf: Int64(row[8].string ?? "") ?? 0)
+        }
+    }
+}

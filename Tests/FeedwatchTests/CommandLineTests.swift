@@ -165,6 +165,22 @@ import Testing
         #expect(none.items == 0 && none.by_day.isEmpty)
         #expect(try Self.run(["stats", "--config", config]).stdout.hasPrefix("9 items from 3 feeds"))
 
+        // show: a story with where its copies appeared.
+        let copiesRun = try Self.run(["duplicates", "--format", "json", "--config", config])
+        let copy = try #require((try JSONSerialization.jsonObject(with: Data(copiesRun.stdout.utf8)) as? [[String: Any]])?.first {
+            ($0["duplicate_of"] as? [String: Any])?["kind"] as? String == "item"
+        })
+        let originalID = try #require((copy["duplicate_of"] as? [String: Any])?["ref"] as? String)
+        let shown = try Self.run(["show", originalID, "--format", "json", "--config", config])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(Set(report.keys) == ["id", "title", "link", "feed", "published", "first_seen", "summary", "verdicts", "copies"])
+        let copies = try #require(report["copies"] as? [[String: Any]])
+        #expect(copies.contains { $0["id"] as? Int == copy["id"] as? Int && $0["copy_of"] as? Int == Int(originalID) })
+        #expect(copies.allSatisfy { ($0["feed"] as? String)?.hasPrefix("file://") == true && $0["first_seen"] is String })
+        let missing = try Self.run(["show", "999999", "--config", config])
+        #expect(missing.status == 2 && missing.stderr.contains("no stored item"))
+
         // Full-text search: FTS5 syntax over titles and text, best match first.
         let found = try Self.run(["search", "naypyidaw AND lavrov", "--format", "json", "--config", config])
         #expect(found.status == 0, "\(found.stderr)")
