@@ -44,7 +44,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "feedwatch", dependencies: [
-            "FeedDaemon", "FeedStore", "FeedParse", "FeedCore",
+            "FeedDaemon", "FeedStore", "FeedParse", "FeedAnalysis", "FeedCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,4 +1,6 @@
 @testable import FeedStore
+import FeedParse
+import FeedDaemon
 import FeedTestSupport
 import Foundation
 import Testing
@@ -223,6 +225,33 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("schema version 99 is newer") && refused.stderr.contains("left untouched"))
         #expect(try SQLiteShell.userVersion(path: path) == 99)
+    }
+
+    @Test func seedsAndTheOPMLExportDescribeTheConfiguration() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        // Before any run there is no store: the seeds are weighed against the prior.
+        let seeds = try Self.run(["seeds", "--format", "json", "--terms", "5", "--config", config])
+        #expect(seeds.status == 0, "\(seeds.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(seeds.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == (try SharedData.seedTexts().count))
+        for row in rows {
+            #expect(Set(row.keys) == ["story", "file", "title", "bytes", "words", "top_terms"])
+            #expect((row["top_terms"] as? [String])?.count == 5)
+            #expect((row["bytes"] as? Int ?? 0) > (row["words"] as? Int ?? 0))
+        }
+        #expect(rows.allSatisfy { ($0["top_terms"] as? [String])?.contains("lavrov") == true })
+        #expect(try Self.run(["seeds", "--story", "nope", "--config", config]).status == 2)
+
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        let export = try Self.run(["feeds", "export", "--config", config])
+        #expect(export.status == 0, "\(export.stderr)")
+        let opml = try directory.write("feeds.opml", export.stdout)
+        let outlines = try OPMLReader.feeds(in: Data(contentsOf: URL(fileURLWithPath: opml)), file: opml)
+        let configured = try ConfigLoader.load(path: config).feeds.map(\.url)
+        #expect(outlines.map(\.url) == configured)
+        #expect(export.stdout.contains("title=\"Asia Wire (demo)\""), "titles from the polled feeds")
     }
 
     @Test func inspectPrintsEveryKeyWithNulls() throws {

@@ -3,7 +3,7 @@ import FeedStore
 
 extension BackgroundStatistics {
     /// The background model as the store last persisted it.
-    init(loadingFrom store: Store) async throws {
+    public init(loadingFrom store: Store) async throws {
         let stored = try await store.loadBackground()
         self.init(documentCount: stored.documents, documentFrequency: stored.frequencies)
     }

@@ -1,9 +1,18 @@
 import ArgumentParser
 import FeedStore
 
+/// `feedwatch feeds`: the health listing by default, and the OPML export.
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
+        abstract: "The feeds: their health (the default), or an OPML export.",
+        subcommands: [FeedsListCommand.self, FeedsExportCommand.self],
+        defaultSubcommand: FeedsListCommand.self)
+}
+
+struct FeedsListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "Show each feed's health: status, last success, errors, next poll, items and related stories.",
         discussion: "With --story, RELATED counts that story's related stories only. Example: feedwatch feeds --format json")
 
