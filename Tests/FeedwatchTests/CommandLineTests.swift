@@ -254,6 +254,32 @@ import Testing
         #expect(export.stdout.contains("title=\"Asia Wire (demo)\""), "titles from the polled feeds")
     }
 
+    @Test func aStoryExportsAsAtomJSONFeedAndCSVThatParseBack() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        let stories = try JSONSerialization.jsonObject(with: Data(try Self.run(["stories", "--format", "json", "--config", config]).stdout.utf8))
+        let expected = try #require(stories as? [[String: Any]])
+        for format in ["atom", "jsonfeed"] {
+            let export = try Self.run(["export", "--story", "lavrov-myanmar", "--format", format, "--config", config])
+            #expect(export.status == 0, "\(export.stderr)")
+            let feed = try FeedParser.parse(Data(export.stdout.utf8), url: "file:///export")
+            #expect(feed.format == (format == "atom" ? .atom : .json))
+            #expect(feed.title == "feedwatch: lavrov-myanmar")
+            #expect(feed.entries.map(\.title) == expected.compactMap { $0["title"] as? String })
+            #expect(feed.entries.map(\.link) == expected.map { $0["link"] as? String })
+            #expect(Set(feed.entries.map(\.id)).count == expected.count && feed.entries.allSatisfy { $0.id.hasPrefix("tag:feedwatch.invalid,2022:item/") })
+            #expect(feed.entries.allSatisfy { $0.summary.hasPrefix("Related to lavrov-myanmar (score ") || $0.content.hasPrefix("Related to") })
+            #expect(feed.warnings.isEmpty, "\(feed.warnings)")
+        }
+        let csv = try Self.run(["export", "--story", "lavrov-myanmar", "--format", "csv", "--config", config])
+        #expect(csv.stdout.hasPrefix("id,story,title,link,feed,published,score,matched\r\n"))
+        #expect(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + expected.count)
+        let unknown = try Self.run(["export", "--story", "nope", "--config", config])
+        #expect(unknown.status == 2 && unknown.stderr.contains("no story 'nope'"))
+    }
+
     @Test func inspectPrintsEveryKeyWithNulls() throws {
         let path = SharedData.corpus("rome/rome/src/test/data/rss_1.0.xml").path
         let run = try Self.run(["inspect", "--format", "json", path])
