@@ -276,6 +276,19 @@ import Testing
         let csv = try Self.run(["export", "--story", "lavrov-myanmar", "--format", "csv", "--config", config])
         #expect(csv.stdout.hasPrefix("id,story,title,link,feed,published,score,matched\r\n"))
         #expect(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + expected.count)
+        // The spread over time: per day by publication time, with a chart.
+        let timeline = try Self.run(["timeline", "--story", "lavrov-myanmar", "--format", "json", "--config", config])
+        let days = try #require(try JSONSerialization.jsonObject(with: Data(timeline.stdout.utf8)) as? [[String: Any]])
+        #expect(days.compactMap { $0["related"] as? Int }.reduce(0, +) == expected.count)
+        #expect(days.compactMap { $0["copies"] as? Int }.reduce(0, +) == 2)
+        #expect(days.compactMap { $0["period"] as? String } == days.compactMap { $0["period"] as? String }.sorted())
+        #expect(days.allSatisfy { (($0["outlets"] as? [[String: Any]])?.isEmpty) == false })
+        let svg = try Self.run(["timeline", "--format", "svg", "--config", config]).stdout
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>\n"))
+        #expect(svg.components(separatedBy: "<rect ").count - 1 == 2 * days.count + 2, "two bars a day and the legend")
+        let hourly = try Self.run(["timeline", "--hourly", "--format", "csv", "--config", config])
+        #expect(hourly.stdout.hasPrefix("period,related,copies,outlets\r\n2022-08-0"))
+
         let unknown = try Self.run(["export", "--story", "nope", "--config", config])
         #expect(unknown.status == 2 && unknown.stderr.contains("no story 'nope'"))
     }

@@ -38,3 +38,10 @@ extension SearchRow: CSVRow {
     static let csvHeader = ItemRow.csvHeader + ["snippet"]
     var csvFields: [String] { item.csvFields + [snippet] }
 }
+
+extension TimelineRow: CSVRow {
+    static let csvHeader = ["period", "related", "copies", "outlets"]
+    var csvFields: [String] {
+        [period, String(related), String(copies), outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: "; ")]
+    }
+}
