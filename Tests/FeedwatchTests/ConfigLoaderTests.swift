@@ -62,6 +62,8 @@ import Testing
             fetch:
               max_body: 2MB
               per_host: 3
+            retention:
+              unrelated_text: 7d
             """)
         defer { directory.remove() }
         #expect(configuration.statePath == directory.url.appendingPathComponent("state/db.sqlite").path)
@@ -76,6 +78,10 @@ import Testing
         #expect(configuration.poll.drainSeconds == 20)
         #expect(configuration.fetch.maxBodyBytes == 2 * 1024 * 1024)
         #expect(configuration.fetch.perHost == 3)
+        #expect(configuration.unrelatedTextRetentionSeconds == Double(7 * 86_400))
+        let (forever, other) = try load("state: x\nstories:\n  - {name: s, seeds: ../seeds}\nretention: {unrelated_text: forever}\n")
+        defer { other.remove() }
+        #expect(forever.unrelatedTextRetentionSeconds == nil)
     }
 
     @Test func errorsNameFileLineAndKey() throws {

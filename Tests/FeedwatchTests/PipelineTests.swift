@@ -56,6 +56,35 @@ import Testing
         }
     }
 
+    @Test func unrelatedTextIsPrunedAfterTheRetentionWindowAndNeverAnalysedAgain() async throws {
+        let unrelated = try Self.unrelated()
+        let body = FeedBuilder(title: "Mixed", items: Self.related + unrelated).xml
+        let fixture = try await PollerFixture.make(paths: ["/mixed.xml"]) { _ in .feed(body) }
+        let first = try await fixture.poller.pollOnce(force: true)
+        #expect(first.newItems == Self.related.count + unrelated.count)
+
+        // A month and a day later the feed still lists the same items.
+        fixture.clock.advance(by: 31 * 86_400)
+        let later = try await fixture.poller.pollOnce(force: true)
+        #expect(later.newItems == 0, "pruned items keep their keys: nothing is analysed twice")
+        for row in try await fixture.store.items() {
+            let stored = try #require(try await fixture.store.item(idOrLink: String(row.id)))
+            if row.verdict == .unrelated {
+                #expect(stored.entry.summary.isEmpty && stored.entry.content.isEmpty, "\(row.title)")
+                #expect(!stored.entry.title.isEmpty)
+            } else {
+                #expect(!stored.entry.bodyText.isEmpty || stored.entry.link == Self.related[1].link, "\(row.title)")
+            }
+        }
+        // The search index follows: words only an unrelated item's text had are gone.
+        let text: String = unrelated[0].description
+        let words = text.split(separator: " ").map(String.init)
+        let word = try #require(words.dropFirst(40).first { $0.count > 6 && $0.allSatisfy(\.isLetter) })
+        let hits = try await fixture.store.search(word)
+        #expect(hits.allSatisfy { $0.item.verdict != .unrelated || $0.item.title.localizedCaseInsensitiveContains(word) })
+        try await fixture.tearDown()
+    }
+
     @Test func firstRunFindsRelatedStoriesOnceAndSecondRunAddsNothing() async throws {
         let fixture = try await Self.makeFixture()
         let first = try await fixture.poller.pollOnce(force: true)

@@ -32,7 +32,7 @@ public enum ConfigLoader {
     }
 
     private static func decode(_ root: YAMLValue, folder: URL) throws -> Configuration {
-        let keys = try root.mapping(allowed: ["state", "feeds", "stories", "poll", "fetch", "analysis"])
+        let keys = try root.mapping(allowed: ["state", "feeds", "stories", "poll", "fetch", "analysis", "retention"])
         guard let state = keys["state"] else { throw root.error("missing key 'state' (the SQLite file to keep results in)") }
         guard let stories = keys["stories"] else { throw root.error("missing key 'stories' (at least one story with name and seeds)") }
         var configuration = Configuration(
@@ -43,6 +43,12 @@ public enum ConfigLoader {
         if let poll = keys["poll"] { try decodePoll(poll, into: &configuration.poll) }
         if let fetch = keys["fetch"] { try decodeFetch(fetch, into: &configuration.fetch) }
         if let analysis = keys["analysis"] { try decodeAnalysis(analysis, into: &configuration.analysis) }
+        if let retention = keys["retention"] {
+            let retentionKeys = try retention.mapping(allowed: ["unrelated_text"])
+            if let window = retentionKeys["unrelated_text"] {
+                configuration.unrelatedTextRetentionSeconds = try window.string() == "forever" ? nil : try window.duration()
+            }
+        }
         return configuration
     }
 

@@ -21,6 +21,8 @@ public actor Poller {
     private let logger: Logger
     private var scheduling: PollScheduling
     private let now: @Sendable () -> Date
+    /// When unrelated items' text was last pruned (`retention.unrelated_text`): at most hourly.
+    private var prunedAt: Date?
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
@@ -87,8 +89,18 @@ public actor Poller {
         }
         try await fetchFairly(due, into: &report)
         if report.newItems > 0 { try await store.catchUpSearchIndex() }
+        try await pruneIfDue()
         if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
         return report
+    }
+
+    private func pruneIfDue() async throws {
+        guard let retention = configuration.unrelatedTextRetentionSeconds else { return }
+        let time = now()
+        if let prunedAt, time.timeIntervalSince(prunedAt) < 3600 { return }
+        prunedAt = time
+        let pruned = try await store.pruneUnrelatedText(seenBefore: time.addingTimeInterval(-retention))
+        if pruned > 0 { logger.info("retention: pruned the text of \(pruned) unrelated items first seen over \(Int(retention / 86_400)) days ago") }
     }
 
     /// The earliest time a configured feed is due, for the daemon's sleep.
