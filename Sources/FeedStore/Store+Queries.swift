@@ -73,6 +73,11 @@ extension Store {
         }
     }
 
+    /// Whether any item has a verdict for `story`.
+    public func knowsStory(_ story: String) throws -> Bool {
+        !(try connection.rows("SELECT 1 FROM verdicts WHERE story = ? LIMIT 1", [.text(story)]).isEmpty)
+    }
+
     private static func terms(fromJSON json: String?) -> [String] {
         guard let data = json?.data(using: .utf8), let terms = try? JSONDecoder().decode([MatchedTerm].self, from: data) else {
             return []

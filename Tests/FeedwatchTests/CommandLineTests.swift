@@ -200,6 +200,8 @@ import Testing
         let badQuery = try Self.run(["search", "\"foreign minister", "--config", config])
         #expect(badQuery.status == 2 && badQuery.stderr.contains("is not a valid full-text query"))
 
+        let noStory = try Self.run(["items", "--story", "nope", "--config", config])
+        #expect(noStory.status == 2 && noStory.stderr.contains("no story 'nope'") && noStory.stderr.split(separator: "\n").count == 1)
         let bad = try Self.run(["stories", "--since", "yesterday", "--config", config])
         #expect(bad.status == 2)
         #expect(bad.stderr.split(separator: "\n").count == 1)
@@ -252,6 +254,26 @@ import Testing
         let configured = try ConfigLoader.load(path: config).feeds.map(\.url)
         #expect(outlines.map(\.url) == configured)
         #expect(export.stdout.contains("title=\"Asia Wire (demo)\""), "titles from the polled feeds")
+
+        // Import: a reader's OPML with one feed already configured and one new.
+        let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
+        let reader = try directory.write("reader.opml", """
+            <?xml version="1.0"?><opml version="2.0"><head><title>My reader</title></head><body>
+            <outline text="World"><outline type="rss" text="Asia" xmlUrl="\(demo.appendingPathComponent("asia-wire.xml").absoluteString)"/>
+            <outline type="rss" text="New one" xmlUrl="https://new-outlet.test/rss"/></outline></body></opml>
+            """)
+        let before = try String(contentsOfFile: config, encoding: .utf8)
+        let imported = try Self.run(["feeds", "import", reader, "--config", config])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("1 new feeds (1 already configured)"))
+        let after = try ConfigLoader.load(path: config)
+        #expect(Set(after.feeds.map(\.url)) == Set(configured + ["https://new-outlet.test/rss"]))
+        #expect(try String(contentsOfFile: config, encoding: .utf8).hasPrefix(before.components(separatedBy: "feeds:")[0]), "the rest of the file stays")
+        #expect(try Self.run(["feeds", "import", reader, "--config", config]).stdout.contains("nothing changed"))
+        let broken = try directory.write("broken.opml", "<opml><body><outline xmlUrl=")
+        let refused = try Self.run(["feeds", "import", broken, "--config", config])
+        #expect(refused.status == 2 && refused.stderr.contains("broken.opml"))
+        #expect(try ConfigLoader.load(path: config).feeds.count == after.feeds.count)
     }
 
     @Test func aStoryExportsAsAtomJSONFeedAndCSVThatParseBack() throws {

@@ -5,8 +5,8 @@ import FeedStore
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
-        abstract: "The feeds: their health (the default), or an OPML export.",
-        subcommands: [FeedsListCommand.self, FeedsExportCommand.self],
+        abstract: "The feeds: their health (the default), or OPML import and export.",
+        subcommands: [FeedsListCommand.self, FeedsExportCommand.self, FeedsImportCommand.self],
         defaultSubcommand: FeedsListCommand.self)
 }
 

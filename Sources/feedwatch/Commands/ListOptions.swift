@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedCore
 import FeedStore
 
 /// The options every listing command takes, and how it prints its rows.
@@ -8,7 +9,17 @@ struct ListOptions: ParsableArguments {
     @Option(help: "At most this many rows.") var limit: Int = 100
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
 
-    func openStore() throws -> Store { try config.openStoreForReading() }
+    /// The store, read-only; an unknown `--story` (in neither the config nor the store) is a usage error.
+    func openStore() async throws -> Store {
+        let store = try config.openStoreForReading()
+        if let story, try await !store.knowsStory(story) {
+            let configured = (try? config.load().stories.map(\.name)) ?? []
+            if !configured.contains(story) {
+                throw FeedwatchError(.usage, "no story '\(story)' in the config or the store; stories: \(configured.joined(separator: ", "))")
+            }
+        }
+        return store
+    }
 
     /// JSON as one array, CSV with the JSON keys as header, or an aligned table whose
     /// `flexibleColumn` gives way on narrow terminals.

@@ -23,7 +23,7 @@ struct SeedsCommand: AsyncParsableCommand {
         }
         // Seeds are read the way the daemon reads them; without a store yet, the prior background.
         var background = BackgroundStatistics()
-        if let store = try? list.openStore(), let learned = try? await BackgroundStatistics(loadingFrom: store) { background = learned }
+        if let store = try? list.config.openStoreForReading(), let learned = try? await BackgroundStatistics(loadingFrom: store) { background = learned }
         let engine = try AnalysisEngine(configuration: configuration, background: background)
         var rows: [SeedRow] = []
         for (spec, model) in zip(configuration.stories, engine.stories) where list.story == nil || list.story == spec.name {
