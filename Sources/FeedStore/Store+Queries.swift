@@ -10,11 +10,11 @@ extension Store {
     private static let newestFirst = "ORDER BY i.first_seen DESC, i.id DESC LIMIT ?2"
 
     /// Related stories, newest first.
-    public func stories(story: String? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [StoryRow] {
+    public func stories(story: String? = nil, window: SeenWindow = .always, minScore: Double? = nil, limit: Int = -1) throws -> [StoryRow] {
         try connection.rows("""
             SELECT i.id, v.story, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated), v.score, v.matched
-            \(Self.fromVerdicts) AND v.verdict = 'related' \(Self.newestFirst)
-            """, [SQLValue(story), .integer(Int64(limit))] + window.arguments
+            \(Self.fromVerdicts) AND v.verdict = 'related' AND (?5 IS NULL OR v.score >= ?5) \(Self.newestFirst)
+            """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(minScore)]
         ).map { row in
             StoryRow(
                 id: row[0].int64 ?? 0, story: row[1].string ?? "", title: row[2].string ?? "", link: row[3].string,

@@ -40,6 +40,9 @@ public actor Store {
                 try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
                 appliedMigrations = try Self.migrate(connection, path: path)
             }
+        } catch let error as SQLiteError where error.isLocked {
+            throw FeedwatchError(
+                .runtime, "\(path): the database stayed locked by another process for 5 s (a second daemon?); stop it or try again")
         } catch let error as SQLiteError {
             throw FeedwatchError(.runtime, "\(path): cannot open the database: \(error.message)")
         }

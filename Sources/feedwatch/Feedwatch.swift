@@ -1,5 +1,6 @@
 import ArgumentParser
 import FeedCore
+import FeedStore
 import Foundation
 
 /// The `feedwatch` command: the daemon and the queries over its store.
@@ -29,6 +30,12 @@ struct Feedwatch: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as SQLiteError {
+            let hint = error.isLocked
+                ? "the database stayed locked by another process for 5 s; try again, and check that only one daemon writes to it"
+                : "the store could not answer"
+            FileHandle.standardError.write(Data("feedwatch: \(hint): \(error)\n".utf8))
+            Foundation.exit(1)
         } catch let error as FeedwatchError {
             FileHandle.standardError.write(Data("feedwatch: \(error.message)\n".utf8))
             Foundation.exit(error.kind == .usage ? 2 : 1)

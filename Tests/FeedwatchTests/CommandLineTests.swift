@@ -130,8 +130,24 @@ import Testing
     @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let config = try Self.demoConfig(in: directory)
+        // The store is filled by a real `run --once` over HTTP on loopback: the demo feeds, served.
+        let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
+        let server = try await LoopbackHTTPServer.start { request in
+            guard let body = FileManager.default.contents(atPath: demo.appendingPathComponent(String(request.path.dropFirst())).path) else {
+                return .status(404)
+            }
+            return TestResponse(status: 200, headers: [("Content-Type", "application/xml")], body: Array(body))
+        }
+        let config = try directory.write("demo.yaml", """
+            state: \(directory.path("demo.sqlite"))
+            feeds:
+            \(["asia-wire.xml", "daily-world.xml", "regional-atom.xml"].map { "  - url: \(server.url("/" + $0))" }.joined(separator: "\n"))
+            stories:
+              - name: lavrov-myanmar
+                seeds: \(SharedData.seeds.path)
+            """)
         #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        #expect(server.requests.count == 3)
         func count(_ arguments: [String]) throws -> Int {
             let run = try Self.run(arguments + ["--format", "json", "--config", config])
             #expect(run.status == 0, "\(run.stderr)")
@@ -140,6 +156,8 @@ import Testing
         #expect(try count(["items", "--since", "1h"]) == 9, "just seen")
         #expect(try count(["items", "--until", "1h"]) == 0)
         #expect(try count(["stories", "--since", "2000-01-01", "--until", "2999-01-01T00:00:00Z"]) == 3)
+        #expect(try count(["stories", "--min-score", "0"]) == 3)
+        #expect(try count(["stories", "--min-score", "0.99"]) == 0)
         #expect(try count(["duplicates", "--since", "2999-01-01"]) == 0)
 
         let csv = try Self.run(["items", "--format", "csv", "--config", config])
@@ -179,7 +197,7 @@ import Testing
         #expect(Set(report.keys) == ["id", "title", "link", "feed", "published", "first_seen", "summary", "verdicts", "copies"])
         let copies = try #require(report["copies"] as? [[String: Any]])
         #expect(copies.contains { $0["id"] as? Int == copy["id"] as? Int && $0["copy_of"] as? Int == Int(originalID) })
-        #expect(copies.allSatisfy { ($0["feed"] as? String)?.hasPrefix("file://") == true && $0["first_seen"] is String })
+        #expect(copies.allSatisfy { ($0["feed"] as? String)?.hasPrefix("http://127.0.0.1:") == true && $0["first_seen"] is String })
         let missing = try Self.run(["show", "999999", "--config", config])
         #expect(missing.status == 2 && missing.stderr.contains("no stored item"))
 
@@ -197,6 +215,7 @@ import Testing
         let after = try Self.run(["search", "naypyidaw AND lavrov", "--format", "json", "--config", config])
         #expect(!after.stdout.contains("\"id\" : \(naypyidaw),"))
         try await SQLiteShell.run(path: directory.path("demo.sqlite"), "INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+        try await server.stop()
         let badQuery = try Self.run(["search", "\"foreign minister", "--config", config])
         #expect(badQuery.status == 2 && badQuery.stderr.contains("is not a valid full-text query"))
 
@@ -313,6 +332,29 @@ import Testing
 
         let unknown = try Self.run(["export", "--story", "nope", "--config", config])
         #expect(unknown.status == 2 && unknown.stderr.contains("no story 'nope'"))
+    }
+
+    @Test func aLockedDatabaseIsOneLineAndChangesNothing() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try Self.demoConfig(in: directory)
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        let before = try Self.run(["stats", "--format", "json", "--config", config]).stdout
+        // Another writer holds the database past the 5-s busy timeout.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        holder.arguments = [directory.path("demo.sqlite")]
+        let input = Pipe()
+        holder.standardInput = input
+        try holder.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nUPDATE feeds SET title = title;\n".utf8))
+        try await Task.sleep(for: .milliseconds(300))
+        let blocked = try Self.run(["run", "--once", "--config", config])
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("locked by another process") && blocked.stderr.split(separator: "\n").count == 1, "\(blocked.stderr)")
+        #expect(try Self.run(["stats", "--format", "json", "--config", config]).stdout == before, "nothing was changed")
     }
 
     @Test func inspectPrintsEveryKeyWithNulls() throws {
