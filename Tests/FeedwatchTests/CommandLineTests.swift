@@ -198,6 +198,12 @@ import Testing
         let copies = try #require(report["copies"] as? [[String: Any]])
         #expect(copies.contains { $0["id"] as? Int == copy["id"] as? Int && $0["copy_of"] as? Int == Int(originalID) })
         #expect(copies.allSatisfy { ($0["feed"] as? String)?.hasPrefix("http://127.0.0.1:") == true && $0["first_seen"] is String })
+        let copiesCSV = try Self.run(["show", originalID, "--format", "csv", "--config", config]).stdout
+        #expect(copiesCSV.hasPrefix("id,story,title,link,feed,published,first_seen,similarity,copy_of\r\n"))
+        #expect(copiesCSV.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 1 + copies.count)
+        let statsCSV = try Self.run(["stats", "--format", "csv", "--config", config]).stdout.components(separatedBy: "\r\n")
+        #expect(statsCSV.first == "scope,name,items,related,duplicate,unrelated")
+        #expect(statsCSV.contains("total,,9,3,2,4"))
         let missing = try Self.run(["show", "999999", "--config", config])
         #expect(missing.status == 2 && missing.stderr.contains("no stored item"))
 

@@ -10,7 +10,7 @@ struct ShowCommand: AsyncParsableCommand {
 
     @Argument(help: "An item id or link.") var item: String
     @OptionGroup var options: ConfigOption
-    @Option(help: "table or json.") var format: ReportFormat = .table
+    @Option(help: "table, json, or csv (the copies: where the story spread).") var format: OutputFormat = .table
 
     func run() async throws {
         let store = try options.openStoreForReading()
@@ -20,6 +20,7 @@ struct ShowCommand: AsyncParsableCommand {
         let report = ShowReport(item: stored, verdicts: try await store.verdicts(itemID: stored.id), copies: try await store.copies(of: stored.id))
         switch format {
         case .json: try JSONOutput.print(report)
+        case .csv: CSVOutput.print(report.copies)
         case .table: print(report.render(), terminator: "")
         }
     }

@@ -45,3 +45,10 @@ extension TimelineRow: CSVRow {
         [period, String(related), String(copies), outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: "; ")]
     }
 }
+
+extension CopyRow: CSVRow {
+    static let csvHeader = ["id", "story", "title", "link", "feed", "published", "first_seen", "similarity", "copy_of"]
+    var csvFields: [String] {
+        [String(id), story, title, link ?? "", feed, CSVOutput.date(published), CSVOutput.date(firstSeen), String(similarity), String(copyOf)]
+    }
+}
