@@ -204,6 +204,9 @@ import Testing
         let statsCSV = try Self.run(["stats", "--format", "csv", "--config", config]).stdout.components(separatedBy: "\r\n")
         #expect(statsCSV.first == "scope,name,items,related,duplicate,unrelated")
         #expect(statsCSV.contains("total,,9,3,2,4"))
+        let explainedCSV = try Self.run(["explain", originalID, "--format", "csv", "--config", config]).stdout.components(separatedBy: "\r\n")
+        #expect(explainedCSV.first?.hasPrefix("id,story,verdict,score,threshold,score_now,matched,missing,closest_kind") == true)
+        #expect(explainedCSV.filter { !$0.isEmpty }.count == 2)
         let missing = try Self.run(["show", "999999", "--config", config])
         #expect(missing.status == 2 && missing.stderr.contains("no stored item"))
 

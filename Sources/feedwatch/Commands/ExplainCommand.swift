@@ -11,7 +11,8 @@ struct ExplainCommand: AsyncParsableCommand {
 
     @OptionGroup var config: ConfigOption
     @Argument(help: "An item id or link.") var item: String
-    @Option(help: "table or json.") var format: ReportFormat = .table
+    @Option(help: "table, json, or csv (one row per story: verdict, score, threshold, matched and missing terms, closest comparison).")
+    var format: OutputFormat = .table
 
     func run() async throws {
         let configuration = try config.load()
@@ -22,7 +23,27 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         switch format {
         case .json: try JSONOutput.print(explanation)
+        case .csv: CSVOutput.print(explanation.verdicts.map { ExplanationLine(id: explanation.id, verdict: $0) })
         case .table: print(ExplanationReport.render(explanation))
         }
+    }
+}
+
+/// `feedwatch explain --format csv`: a story's verdict on the item and what it rested on, one row.
+struct ExplanationLine: CSVRow {
+    let id: Int64
+    let verdict: Explanation.StoryVerdict
+
+    static let csvHeader = [
+        "id", "story", "verdict", "score", "threshold", "score_now", "matched", "missing", "closest_kind", "closest_ref", "closest_resemblance",
+        "closest_containment",
+    ]
+    var csvFields: [String] {
+        let closest = verdict.comparisons.max { max($0.resemblance, $0.containment) < max($1.resemblance, $1.containment) }
+        return [
+            String(id), verdict.story, verdict.verdict.rawValue, String(verdict.score), String(verdict.threshold), verdict.scoreNow.map { String($0) } ?? "",
+            verdict.matched.map(\.term).joined(separator: "; "), verdict.missing.map(\.term).joined(separator: "; "),
+            closest?.kind.rawValue ?? "", closest?.ref ?? "", closest.map { String($0.resemblance) } ?? "", closest.map { String($0.containment) } ?? "",
+        ]
     }
 }
