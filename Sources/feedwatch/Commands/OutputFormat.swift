@@ -7,7 +7,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
 }
 
-/// How single reports (`explain`, `inspect`) print: they are nested, so no CSV.
+/// How `inspect` prints: a parsed feed is nested (entries with enclosures), so no CSV.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case table
     case json
