@@ -13,24 +13,40 @@ public struct DaemonService: Service {
     private let poller: Poller
     private let logger: Logger
     private let loadConfiguration: @Sendable () throws -> Configuration
+    private let notifier: SystemdNotifier
     private let wakeup = Wakeup()
     /// Longest sleep between checks; bounds how late a feed added by the store is noticed.
     private let maxSleep: Duration = .seconds(60)
     private let minSleep: Duration = .seconds(1)
 
-    /// - Parameter loadConfiguration: reads the configuration again, for SIGHUP.
-    public init(poller: Poller, logger: Logger, loadConfiguration: @escaping @Sendable () throws -> Configuration) {
+    /// - Parameters:
+    ///   - loadConfiguration: reads the configuration again, for SIGHUP.
+    ///   - notifier: systemd's notification socket (`Type=notify`): READY once the store is open and
+    ///     the schedule loaded, STATUS after each cycle, WATCHDOG while cycles succeed, STOPPING.
+    public init(
+        poller: Poller, logger: Logger, loadConfiguration: @escaping @Sendable () throws -> Configuration,
+        notifier: SystemdNotifier = SystemdNotifier()
+    ) {
         self.poller = poller
         self.logger = logger
         self.loadConfiguration = loadConfiguration
+        self.notifier = notifier
     }
 
     public func run() async throws {
         logger.info("feedwatch daemon started")
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await reloadOnHangup() }
-            await pollUntilShutdown()
-            group.cancelAll()
+        // The poller exists: the store is open, migrated and the feeds' schedule is in it.
+        notifier.ready(status: "polling \(await poller.feedCount) feeds")
+        let notifier = self.notifier, wakeup = self.wakeup
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await reloadOnHangup() }
+                await pollUntilShutdown()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            notifier.stopping()
+            Task { await wakeup.ring() }
         }
         logger.info("feedwatch daemon stopped")
     }
@@ -40,20 +56,24 @@ public struct DaemonService: Service {
             do {
                 // Not cancelled on shutdown: the cycle itself stops starting feeds and bounds how
                 // long the ones in flight may take (`poll.drain`).
-                _ = try await poller.pollOnce(force: false)
+                let report = try await poller.pollOnce(force: false)
+                // The watchdog is fed only by cycles that reached the store and came back.
+                notifier.watchdog()
+                if report.polled > 0 {
+                    notifier.status("\(await poller.feedCount) feeds; last cycle \(Date().formatted(.iso8601)): \(report.polled) polled, "
+                        + "\(report.newItems) new items, \(report.alerts.count) related")
+                }
             } catch {
                 // A store or config problem must not kill the daemon: say so and try again next time.
                 logger.error("poll cycle failed: \(error); retrying in \(maxSleep)")
+                notifier.status("poll cycle failed: \(error)")
             }
-            let wait = await sleepDuration()
+            var wait = await sleepDuration()
+            if let interval = notifier.watchdogInterval { wait = min(wait, interval) }
             let wakeup = self.wakeup
-            await withGracefulShutdownHandler {
-                await withTaskCancellationHandler {
-                    await wakeup.sleep(for: wait)
-                } onCancel: {
-                    Task { await wakeup.ring() }
-                }
-            } onGracefulShutdown: {
+            await withTaskCancellationHandler {
+                await wakeup.sleep(for: wait)
+            } onCancel: {
                 Task { await wakeup.ring() }
             }
         }
@@ -62,11 +82,14 @@ public struct DaemonService: Service {
     private func reloadOnHangup() async {
         for await _ in await UnixSignalsSequence(trapping: .sighup) {
             do {
+                notifier.reloading()
                 let summary = try await poller.reload(try loadConfiguration())
                 logger.notice("\(summary)")
+                notifier.ready(status: "polling \(await poller.feedCount) feeds (configuration reloaded)")
                 await wakeup.ring()
             } catch {
                 logger.error("SIGHUP: the configuration was not reloaded, the running one stays: \(error)")
+                notifier.ready(status: "configuration reload failed, running on the previous one: \(error)")
             }
         }
     }

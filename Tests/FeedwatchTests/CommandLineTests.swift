@@ -419,10 +419,11 @@ import Testing
     }
 
     /// Starts `feedwatch run` (the daemon) on a config, collecting its log.
-    static func startDaemon(config: String) throws -> (Process, OutputCollector) {
+    static func startDaemon(config: String, environment: [String: String] = [:]) throws -> (Process, OutputCollector) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = ["run", "--config", config]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stderr = Pipe()
         let log = OutputCollector()
         process.standardError = stderr

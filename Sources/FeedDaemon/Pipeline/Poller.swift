@@ -103,6 +103,9 @@ public actor Poller {
         if pruned > 0 { logger.info("retention: pruned the text of \(pruned) unrelated items first seen over \(Int(retention / 86_400)) days ago") }
     }
 
+    /// How many feeds the configuration lists.
+    public var feedCount: Int { configuration.feeds.count }
+
     /// The earliest time a configured feed is due, for the daemon's sleep.
     public func nextDue() async throws -> Date? {
         let configured = Set(configuration.feeds.map(\.url))

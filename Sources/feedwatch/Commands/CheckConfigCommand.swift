@@ -1,0 +1,21 @@
+import ArgumentParser
+import FeedAnalysis
+import FeedDaemon
+
+struct CheckConfigCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-config",
+        abstract: "Validate the config and every story's seeds without starting or touching the store.",
+        discussion: "Exits 0 and prints a summary, or 2 with one line naming the file, line and key. Example: feedwatch check-config --config /etc/feedwatch/feedwatch.yaml")
+
+    @OptionGroup var options: ConfigOption
+
+    func run() async throws {
+        let configuration = try options.load()
+        // Reading the seeds the way the daemon does catches empty folders and unreadable files.
+        let engine = try AnalysisEngine(configuration: configuration, background: BackgroundStatistics())
+        print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
+            + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold))" }.joined(separator: ", ")
+            + "; state \(configuration.statePath)")
+    }
+}

@@ -1,0 +1,53 @@
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// The shipped unit, checked as an operator's systemd would: `systemd-analyze verify` clean and the
+/// offline security exposure at most 1.5 ("OK"), with the built binary's path substituted.
+@Suite struct SystemdUnitTests {
+    static func unit(in directory: TemporaryDirectory) throws -> String {
+        let text = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("systemd/feedwatch.service"), encoding: .utf8)
+        return try directory.write("feedwatch.service", text.replacingOccurrences(of: "/usr/local/bin/feedwatch", with: CommandLineTests.binary.path))
+    }
+
+    static func analyze(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    @Test func verifyIsClean() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try Self.analyze(["verify", try Self.unit(in: directory)])
+        #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
+    }
+
+    @Test func securityExposureIsAtMostOnePointFive() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let result = try Self.analyze(["security", "--offline=true", try Self.unit(in: directory)])
+        let line = try #require(result.output.split(separator: "\n").first { $0.contains("Overall exposure level") }, "\(result.output)")
+        let exposure = try #require(line.split(separator: " ").compactMap { Double($0) }.first)
+        #expect(exposure <= 1.5, "\(line)")
+    }
+
+    @Test func checkConfigValidatesWithoutStarting() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let good = try CommandLineTests.run(["check-config", "--config", try CommandLineTests.demoConfig(in: directory)])
+        #expect(good.status == 0 && good.stdout.contains("OK: 3 feeds, story lavrov-myanmar (5 seeds"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("demo.sqlite")), "the store is not touched")
+        try directory.write("empty/README", "no seeds here")
+        let bad = try directory.write("bad.yaml", "state: x.sqlite\nstories:\n  - name: s\n    seeds: empty\n")
+        let refused = try CommandLineTests.run(["check-config", "--config", bad])
+        #expect(refused.status == 2 && refused.stderr.contains("has no .txt seed articles") && refused.stderr.split(separator: "\n").count == 1)
+    }
+}
