@@ -50,4 +50,38 @@ import Testing
         let refused = try CommandLineTests.run(["check-config", "--config", bad])
         #expect(refused.status == 2 && refused.stderr.contains("has no .txt seed articles") && refused.stderr.split(separator: "\n").count == 1)
     }
+
+    @Test func installScriptStagesBinaryUnitAndAWorkingConfigAndKeepsItOnUpgrade() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        func install() throws -> CommandLineTests.Run {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = [SharedData.packageRoot.appendingPathComponent("systemd/install.sh").path]
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["DESTDIR": directory.path("stage"), "FEEDWATCH_BINARY": CommandLineTests.binary.path]) { $1 }
+            let out = Pipe(), err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return .init(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        }
+        let first = try install()
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("systemctl daemon-reload && systemctl enable --now feedwatch"))
+        for file in ["usr/local/bin/feedwatch", "etc/systemd/system/feedwatch.service", "etc/feedwatch/feedwatch.yaml", "etc/feedwatch/feeds.opml"] {
+            #expect(FileManager.default.fileExists(atPath: directory.path("stage/" + file)), "\(file)")
+        }
+        let config = directory.path("stage/etc/feedwatch/feedwatch.yaml")
+        let seed = try #require(try SharedData.seedTexts().first)
+        try directory.write("stage/etc/feedwatch/seeds/lavrov-myanmar/\(seed.name)", seed.text)
+        let checked = try CommandLineTests.run(["check-config", "--config", config])
+        #expect(checked.status == 0 && checked.stdout.contains("state /var/lib/feedwatch/feedwatch.sqlite"), "\(checked.stderr)")
+        // Upgrading keeps the operator's config.
+        try directory.write("stage/etc/feedwatch/feedwatch.yaml", try String(contentsOfFile: config, encoding: .utf8) + "# edited\n")
+        #expect(try install().stdout.contains("kept the existing"))
+        #expect(try String(contentsOfFile: config, encoding: .utf8).hasSuffix("# edited\n"))
+    }
 }
