@@ -20,6 +20,13 @@ public struct Configuration: Sendable, Equatable {
         self.stories = stories
     }
 
+    /// Throws a usage error naming the configured stories when `story` is not one of them.
+    public func requireStory(_ story: String) throws {
+        guard stories.contains(where: { $0.name == story }) else {
+            throw FeedwatchError(.usage, "no story '\(story)' in \(file); stories: \(stories.map(\.name).joined(separator: ", "))")
+        }
+    }
+
     /// The relatedness threshold in force for a story.
     public func relatedThreshold(for story: String) -> Double {
         stories.first { $0.name == story }?.threshold ?? analysis.relatedThreshold

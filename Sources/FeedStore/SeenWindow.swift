@@ -13,5 +13,11 @@ public struct SeenWindow: Sendable, Equatable {
 
     public static let always = SeenWindow()
 
+    /// Its bounds as the statement parameters `?first` and `?first+1` of `condition(first:)`.
     var arguments: [SQLValue] { [SQLValue(since?.timeIntervalSince1970), SQLValue(until?.timeIntervalSince1970)] }
+
+    /// The SQL test on `items i` that `arguments`, bound at `?first` and `?first+1`, fill in.
+    static func condition(first: Int) -> String {
+        "(?\(first) IS NULL OR i.first_seen >= ?\(first)) AND (?\(first + 1) IS NULL OR i.first_seen < ?\(first + 1))"
+    }
 }

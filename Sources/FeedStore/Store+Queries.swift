@@ -5,7 +5,7 @@ extension Store {
     private static let fromVerdicts = """
         FROM verdicts v JOIN items i ON i.id = v.item_id JOIN feeds f ON f.id = i.feed_id
         WHERE (?1 IS NULL OR v.story = ?1)
-          AND (?3 IS NULL OR i.first_seen >= ?3) AND (?4 IS NULL OR i.first_seen < ?4)
+          AND \(SeenWindow.condition(first: 3))
         """
     private static let newestFirst = "ORDER BY i.first_seen DESC, i.id DESC LIMIT ?2"
 

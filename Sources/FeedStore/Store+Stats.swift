@@ -6,7 +6,7 @@ extension Store {
     public func stats(story: String? = nil, window: SeenWindow = .always) throws -> StoreStats {
         let scope = """
             FROM verdicts v JOIN items i ON i.id = v.item_id JOIN feeds f ON f.id = i.feed_id
-            WHERE (?1 IS NULL OR v.story = ?1) AND (?2 IS NULL OR i.first_seen >= ?2) AND (?3 IS NULL OR i.first_seen < ?3)
+            WHERE (?1 IS NULL OR v.story = ?1) AND \(SeenWindow.condition(first: 2))
             """
         let arguments = [SQLValue(story)] + window.arguments
         let counts = "SUM(v.verdict = 'related'), SUM(v.verdict = 'duplicate'), SUM(v.verdict = 'unrelated')"

@@ -23,9 +23,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.load()
-        guard configuration.stories.contains(where: { $0.name == story }) else {
-            throw FeedwatchError(.usage, "no story '\(story)' in \(configuration.file); stories: \(configuration.stories.map(\.name).joined(separator: ", "))")
-        }
+        try configuration.requireStory(story)
         let store = try options.openStoreForReading()
         let rows = try await store.stories(story: story, window: try when.window(), limit: limit)
         if format == .csv { return CSVOutput.print(rows) }

@@ -18,9 +18,7 @@ struct SeedsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try list.config.load()
-        if let story = list.story, !configuration.stories.contains(where: { $0.name == story }) {
-            throw FeedwatchError(.usage, "no story '\(story)' in \(configuration.file); stories: \(configuration.stories.map(\.name).joined(separator: ", "))")
-        }
+        if let story = list.story { try configuration.requireStory(story) }
         // Seeds are read the way the daemon reads them; without a store yet, the prior background.
         var background = BackgroundStatistics()
         if let store = try? list.config.openStoreForReading(), let learned = try? await BackgroundStatistics(loadingFrom: store) { background = learned }

@@ -4,16 +4,11 @@ import Foundation
 enum OPMLWriter {
     static func document(title: String, feeds: [(url: String, title: String?)]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
-        xml += "  <head><title>\(escape(title))</title></head>\n  <body>\n"
+        xml += "  <head><title>\(XMLEscaping.escape(title))</title></head>\n  <body>\n"
         for feed in feeds {
-            let text = escape(feed.title ?? feed.url)
-            xml += "    <outline type=\"rss\" text=\"\(text)\" title=\"\(text)\" xmlUrl=\"\(escape(feed.url))\"/>\n"
+            let text = XMLEscaping.escape(feed.title ?? feed.url)
+            xml += "    <outline type=\"rss\" text=\"\(text)\" title=\"\(text)\" xmlUrl=\"\(XMLEscaping.escape(feed.url))\"/>\n"
         }
         return xml + "  </body>\n</opml>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -29,17 +29,17 @@ struct StoryFeedWriter {
 
     func atom() -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(escape("feedwatch: \(story)"))</title>\n  <id>\(escape(feedID))</id>\n"
+        xml += "  <title>\(XMLEscaping.escape("feedwatch: \(story)"))</title>\n  <id>\(XMLEscaping.escape(feedID))</id>\n"
         xml += "  <updated>\(Self.timestamp(updated))</updated>\n  <author><name>feedwatch</name></author>\n"
         xml += "  <generator>feedwatch</generator>\n"
         for entry in entries {
-            xml += "  <entry>\n    <title>\(escape(entry.item.entry.title.isEmpty ? "(untitled)" : entry.item.entry.title))</title>\n"
-            xml += "    <id>\(escape(entryID(entry)))</id>\n"
-            if let link = entry.item.entry.link { xml += "    <link rel=\"alternate\" href=\"\(escape(link))\"/>\n" }
+            xml += "  <entry>\n    <title>\(XMLEscaping.escape(entry.item.entry.title.isEmpty ? "(untitled)" : entry.item.entry.title))</title>\n"
+            xml += "    <id>\(XMLEscaping.escape(entryID(entry)))</id>\n"
+            if let link = entry.item.entry.link { xml += "    <link rel=\"alternate\" href=\"\(XMLEscaping.escape(link))\"/>\n" }
             xml += "    <updated>\(Self.timestamp(entry.item.firstSeen))</updated>\n"
             if let published = entry.item.entry.published { xml += "    <published>\(Self.timestamp(published))</published>\n" }
-            for term in entry.row.matched.prefix(8) { xml += "    <category term=\"\(escape(term))\"/>\n" }
-            xml += "    <summary type=\"text\">\(escape(summary(entry)))</summary>\n  </entry>\n"
+            for term in entry.row.matched.prefix(8) { xml += "    <category term=\"\(XMLEscaping.escape(term))\"/>\n" }
+            xml += "    <summary type=\"text\">\(XMLEscaping.escape(summary(entry)))</summary>\n  </entry>\n"
         }
         return xml + "</feed>\n"
     }
@@ -74,13 +74,6 @@ struct StoryFeedWriter {
     }
 
     static func timestamp(_ date: Date) -> String { date.formatted(.iso8601) }
-
-    private func escape(_ text: String) -> String {
-        // XML 1.0 forbids most control characters even as references.
-        let allowed = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-        return String(String.UnicodeScalarView(allowed)).replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 
     private func percentEncoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
