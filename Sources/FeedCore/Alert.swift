@@ -1,3 +1,5 @@
+import Foundation
+
 /// A new related story, as announced once in the log.
 public struct Alert: Sendable, Equatable {
     public var itemID: Int64
@@ -7,8 +9,11 @@ public struct Alert: Sendable, Equatable {
     public var link: String?
     public var feed: String
     public var matched: [String]
+    public var published: Date?
 
-    public init(itemID: Int64, story: String, score: Double, title: String, link: String?, feed: String, matched: [String]) {
+    public init(
+        itemID: Int64, story: String, score: Double, title: String, link: String?, feed: String, matched: [String], published: Date? = nil
+    ) {
         self.itemID = itemID
         self.story = story
         self.score = score
@@ -16,5 +21,6 @@ public struct Alert: Sendable, Equatable {
         self.link = link
         self.feed = feed
         self.matched = matched
+        self.published = published
     }
 }

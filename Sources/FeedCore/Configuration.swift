@@ -9,6 +9,8 @@ public struct Configuration: Sendable, Equatable {
     public var poll = PollSettings()
     public var fetch = FetchSettings()
     public var analysis = AnalysisSettings()
+    public var alerts = AlertHookSettings()
+    public var metrics = MetricsSettings()
     /// After how long an unrelated item's text is pruned (its key, title and verdict stay), or nil
     /// to keep it forever.
     public var unrelatedTextRetentionSeconds: Double? = 30 * 86_400

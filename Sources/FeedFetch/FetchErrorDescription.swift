@@ -5,8 +5,8 @@ import NIOCore
 import NIOHTTP1
 
 /// One readable cause for a failed fetch, instead of a library's type name.
-enum FetchErrorDescription {
-    static func describe(_ error: Error, settings: FetchSettings) -> String {
+public enum FetchErrorDescription {
+    public static func describe(_ error: Error, settings: FetchSettings) -> String {
         if error is NIOTooManyBytesError {
             let limit = settings.maxBodyBytes
             return "body larger than the " + (limit >= 1 << 20 ? "\(limit >> 20) MB" : "\(limit >> 10) KB") + " limit (fetch.max_body)"

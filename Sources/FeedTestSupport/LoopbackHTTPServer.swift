@@ -83,6 +83,7 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
     private let log: NIOLockedValueBox<[TestRequest]>?
     private let load: NIOLockedValueBox<RequestLoad>
     private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
 
     init(handler: @escaping LoopbackHTTPServer.Handler, log: NIOLockedValueBox<[TestRequest]>?, load: NIOLockedValueBox<RequestLoad>) {
         self.handler = handler
@@ -92,11 +93,14 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head(let head): self.head = head
-        case .body: break
+        case .head(let head):
+            self.head = head
+            body = []
+        case .body(let chunk): body += chunk.readableBytesView
         case .end:
             guard let head else { return }
-            let request = TestRequest(method: head.method.rawValue, path: head.uri, headers: head.headers.map { ($0.name, $0.value) })
+            let request = TestRequest(
+                method: head.method.rawValue, path: head.uri, headers: head.headers.map { ($0.name, $0.value) }, body: body)
             log?.withLockedValue { $0.append(request) }
             load.withLockedValue { $0.begin() }
             let response = handler(request)

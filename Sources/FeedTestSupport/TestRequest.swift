@@ -5,6 +5,7 @@ public struct TestRequest: Sendable {
     public let method: String
     public let path: String
     public let headers: [(String, String)]
+    public var body: [UInt8] = []
     /// Wall-clock time of arrival, for tests about order across servers.
     public var receivedAt = Date()
 

@@ -103,6 +103,48 @@ import Testing
         #expect(noStories.contains("missing key 'stories'"))
     }
 
+    @Test func alertHooksAndMetricsAreOffUntilConfigured() throws {
+        let story = "stories:\n  - {name: s, seeds: ../seeds}\n"
+        let (plain, plainFolder) = try load("state: x.sqlite\n" + story)
+        defer { plainFolder.remove() }
+        #expect(!plain.alerts.isEnabled && plain.metrics == MetricsSettings())
+
+        let (configured, folder) = try load("""
+            state: x.sqlite
+            \(story)alerts:
+              command: notify-send "$FEEDWATCH_TITLE"
+              command_timeout: 5s
+              webhook: https://ntfy.example/feedwatch
+              webhook_timeout: 3s
+              webhook_retries: 1
+              webhook_headers: {Title: feedwatch, Priority: high}
+            metrics:
+              textfile: ../metrics/feedwatch.prom
+              listen: 9464
+            """)
+        defer { folder.remove() }
+        #expect(configured.alerts.command == #"notify-send "$FEEDWATCH_TITLE""#)
+        #expect(configured.alerts.commandTimeoutSeconds == 5)
+        #expect(configured.alerts.webhookURL == "https://ntfy.example/feedwatch")
+        #expect(configured.alerts.webhookTimeoutSeconds == 3 && configured.alerts.webhookRetries == 1)
+        #expect(configured.alerts.webhookHeaders == ["Title": "feedwatch", "Priority": "high"])
+        #expect(configured.metrics.textfile == folder.path("metrics/feedwatch.prom"))
+        #expect(configured.metrics.listenHost == "127.0.0.1" && configured.metrics.listenPort == 9464)
+
+        let (ipv6, ipv6Folder) = try load("state: x.sqlite\n\(story)metrics: {listen: '[::1]:9100'}\n")
+        defer { ipv6Folder.remove() }
+        #expect(ipv6.metrics.listenHost == "::1" && ipv6.metrics.listenPort == 9100)
+
+        let badHook = try loadError("state: x\n\(story)alerts:\n  webhook: mailto:me@example.org\n")
+        #expect(badHook.contains("feedwatch.yaml:5: alerts.webhook: 'mailto:me@example.org' is not an http:// or https:// URL"))
+        let badPort = try loadError("state: x\n\(story)metrics:\n  listen: localhost\n")
+        #expect(badPort.contains("metrics.listen: expected a port or HOST:PORT"))
+        let badRetries = try loadError("state: x\n\(story)alerts:\n  webhook_retries: 99\n")
+        #expect(badRetries.contains("alerts.webhook_retries: expected a whole number from 0 to 10"))
+        let unknown = try loadError("state: x\n\(story)alerts:\n  email: me@example.org\n")
+        #expect(unknown.contains("alerts.email: unknown key"))
+    }
+
     @Test func configPathPrecedence() {
         #expect(ConfigLoader.resolvePath("a.yaml", environment: ["FEEDWATCH_CONFIG": "b.yaml"]) == "a.yaml")
         #expect(ConfigLoader.resolvePath(nil, environment: ["FEEDWATCH_CONFIG": "b.yaml"]) == "b.yaml")

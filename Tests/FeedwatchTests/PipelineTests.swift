@@ -40,14 +40,16 @@ import Testing
         }
     }
 
-    static func makeFixture() async throws -> PollerFixture {
+    static func makeFixture(configure: (inout Configuration) -> Void = { _ in }) async throws -> PollerFixture {
         let feeds: [String: String] = [
             "/wire.xml": FeedBuilder(title: "Wire", items: related).xml,
             "/reprints.xml": FeedBuilder(title: "Reprints", items: try seedCopies()).xml,
             "/news.xml": FeedBuilder(title: "News", items: try unrelated()).xml,
             "/garbage.xml": "<html><body>Not a feed</body></html>",
         ]
-        return try await PollerFixture.make(paths: ["/wire.xml", "/reprints.xml", "/news.xml", "/garbage.xml", "/down.xml"]) { request in
+        return try await PollerFixture.make(
+            paths: ["/wire.xml", "/reprints.xml", "/news.xml", "/garbage.xml", "/down.xml"], configure: configure
+        ) { request in
             if request.path == "/down.xml" { return .status(500) }
             guard let body = feeds[request.path] else { return .status(404) }
             let etag = "\"\(body.utf8.count)\""

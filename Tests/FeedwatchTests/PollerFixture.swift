@@ -19,7 +19,8 @@ struct PollerFixture {
     let configuration: Configuration
 
     static func make(
-        paths: [String], configure: (inout Configuration) -> Void = { _ in }, _ handler: @escaping LoopbackHTTPServer.Handler
+        paths: [String], configure: (inout Configuration) -> Void = { _ in }, logger: Logger = Logger(label: "test"),
+        _ handler: @escaping LoopbackHTTPServer.Handler
     ) async throws -> PollerFixture {
         let server = try await LoopbackHTTPServer.start(handler)
         let directory = try TemporaryDirectory()
@@ -32,7 +33,7 @@ struct PollerFixture {
         let fetcher = FeedFetcher(settings: configuration.fetch)
         let clock = ManualClock()
         let poller = try await Poller(
-            configuration: configuration, store: store, fetcher: fetcher, logger: Logger(label: "test"), now: { clock.now })
+            configuration: configuration, store: store, fetcher: fetcher, logger: logger, now: { clock.now })
         return PollerFixture(
             server: server, directory: directory, store: store, fetcher: fetcher, poller: poller, clock: clock,
             configuration: configuration)

@@ -32,7 +32,7 @@ public enum ConfigLoader {
     }
 
     private static func decode(_ root: YAMLValue, folder: URL) throws -> Configuration {
-        let keys = try root.mapping(allowed: ["state", "feeds", "stories", "poll", "fetch", "analysis", "retention"])
+        let keys = try root.mapping(allowed: ["state", "feeds", "stories", "poll", "fetch", "analysis", "retention", "alerts", "metrics"])
         guard let state = keys["state"] else { throw root.error("missing key 'state' (the SQLite file to keep results in)") }
         guard let stories = keys["stories"] else { throw root.error("missing key 'stories' (at least one story with name and seeds)") }
         var configuration = Configuration(
@@ -43,6 +43,8 @@ public enum ConfigLoader {
         if let poll = keys["poll"] { try decodePoll(poll, into: &configuration.poll) }
         if let fetch = keys["fetch"] { try decodeFetch(fetch, into: &configuration.fetch) }
         if let analysis = keys["analysis"] { try decodeAnalysis(analysis, into: &configuration.analysis) }
+        if let alerts = keys["alerts"] { try decodeAlerts(alerts, into: &configuration.alerts) }
+        if let metrics = keys["metrics"] { try decodeMetrics(metrics, into: &configuration.metrics, folder: folder) }
         if let retention = keys["retention"] {
             let retentionKeys = try retention.mapping(allowed: ["unrelated_text"])
             if let window = retentionKeys["unrelated_text"] {
@@ -161,6 +163,38 @@ public enum ConfigLoader {
         if let threshold = keys["resemblance_threshold"] { settings.resemblanceThreshold = try threshold.number(in: 0.05...1) }
         if let threshold = keys["containment_threshold"] { settings.containmentThreshold = try threshold.number(in: 0.05...1) }
         if let weight = keys["adaptive_weight"] { settings.adaptiveWeight = try weight.number(in: 0...1) }
+    }
+
+    private static func decodeAlerts(_ value: YAMLValue, into settings: inout AlertHookSettings) throws {
+        let keys = try value.mapping(allowed: ["command", "command_timeout", "webhook", "webhook_timeout", "webhook_retries", "webhook_headers"])
+        if let command = keys["command"] { settings.command = try command.string() }
+        if let timeout = keys["command_timeout"] { settings.commandTimeoutSeconds = try timeout.duration() }
+        if let webhook = keys["webhook"] {
+            let text = try webhook.string().trimmingCharacters(in: .whitespaces)
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil else {
+                throw webhook.error("'\(text)' is not an http:// or https:// URL")
+            }
+            settings.webhookURL = text
+        }
+        if let timeout = keys["webhook_timeout"] { settings.webhookTimeoutSeconds = try timeout.duration() }
+        if let retries = keys["webhook_retries"] { settings.webhookRetries = try retries.integer(in: 0...10) }
+        if let headers = keys["webhook_headers"] { settings.webhookHeaders = try headers.stringMapping() }
+    }
+
+    private static func decodeMetrics(_ value: YAMLValue, into settings: inout MetricsSettings, folder: URL) throws {
+        let keys = try value.mapping(allowed: ["textfile", "listen"])
+        if let textfile = keys["textfile"] { settings.textfile = resolve(try textfile.string(), against: folder) }
+        if let listen = keys["listen"] {
+            let text = try listen.string()
+            // "9464", "127.0.0.1:9464" or "[::1]:9464"
+            let separator = text.lastIndex(of: ":")
+            let host = separator.map { String(text[..<$0]).trimmingCharacters(in: CharacterSet(charactersIn: "[]")) } ?? "127.0.0.1"
+            guard let port = Int(separator.map { String(text[text.index(after: $0)...]) } ?? text), (0...65535).contains(port), !host.isEmpty else {
+                throw listen.error("expected a port or HOST:PORT, such as 127.0.0.1:9464")
+            }
+            settings.listenHost = host
+            settings.listenPort = port
+        }
     }
 
     static func resolve(_ path: String, against folder: URL) -> String {

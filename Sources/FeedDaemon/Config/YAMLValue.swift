@@ -30,6 +30,19 @@ struct YAMLValue {
         return result
     }
 
+    /// A mapping of free-form names to text values (HTTP headers).
+    func stringMapping() throws -> [String: String] {
+        guard let mapping = node.mapping else { throw error("expected a mapping of names to values") }
+        var result: [String: String] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string, let value = valueNode.scalar?.string else {
+                throw error("expected 'Name: value' lines")
+            }
+            result[key] = value
+        }
+        return result
+    }
+
     func sequence() throws -> [YAMLValue] {
         guard let sequence = node.sequence else { throw error("expected a list (lines starting with '- ')") }
         return sequence.enumerated().map { YAMLValue(node: $0.element, path: "\(path)[\($0.offset)]", file: file) }

@@ -165,7 +165,7 @@ public struct AnalysisEngine: Sendable {
             if assessment.verdict == .related {
                 alerts.append(Alert(
                     itemID: itemID, story: story.name, score: assessment.score, title: entry.title, link: entry.link,
-                    feed: feed, matched: assessment.matched.prefix(8).map(\.term)))
+                    feed: feed, matched: assessment.matched.prefix(8).map(\.term), published: entry.published))
             }
         }
         return ItemAnalysis(alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: fingerprint.terms)

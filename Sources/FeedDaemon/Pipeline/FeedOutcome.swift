@@ -7,3 +7,14 @@ enum FeedOutcome: Sendable {
     case parsed(ParsedFeed, FetchedDocument)
     case failed(FetchFailure)
 }
+
+extension FeedOutcome {
+    /// The `outcome` label of `feedwatch_feed_polls_total`.
+    var metricName: String {
+        switch self {
+        case .notModified: "not_modified"
+        case .parsed: "updated"
+        case .failed: "failed"
+        }
+    }
+}

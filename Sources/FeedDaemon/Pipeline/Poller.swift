@@ -23,17 +23,23 @@ public actor Poller {
     private let now: @Sendable () -> Date
     /// When unrelated items' text was last pruned (`retention.unrelated_text`): at most hourly.
     private var prunedAt: Date?
+    public nonisolated let metrics: FeedMetrics
+    private let hooks: AlertHooks
+    /// Whether the last write of `metrics.textfile` failed, so a lasting problem is logged once.
+    private var textfileFailing = false
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
 
     public init(configuration: Configuration, store: Store, fetcher: FeedFetcher, logger: Logger,
-                now: @escaping @Sendable () -> Date = { Date() }) async throws {
+                now: @escaping @Sendable () -> Date = { Date() }, metrics: FeedMetrics = FeedMetrics()) async throws {
         self.configuration = configuration
         self.store = store
         self.fetcher = fetcher
         self.logger = logger
         self.now = now
+        self.metrics = metrics
+        hooks = AlertHooks(settings: configuration.alerts, logger: logger, metrics: metrics)
         scheduling = PollScheduling(configuration)
         engine = try await Self.engine(for: configuration, store: store, logger: logger)
     }
@@ -55,6 +61,7 @@ public actor Poller {
             throw FeedwatchError(.usage, "\(new.file): 'state' changed to \(new.statePath); restart feedwatch to switch state files")
         }
         engine = try await Self.engine(for: new, store: store, logger: logger)
+        await hooks.reconfigure(new.alerts)
         let old = configuration
         configuration = new
         scheduling = PollScheduling(new)
@@ -69,7 +76,15 @@ public actor Poller {
         {
             summary += "; fetch.user_agent, timeouts, max_body and max_redirects apply after a restart"
         }
+        if new.metrics.listenHost != old.metrics.listenHost || new.metrics.listenPort != old.metrics.listenPort {
+            summary += "; metrics.listen applies after a restart"
+        }
         return summary
+    }
+
+    /// Gives the alert hooks up to `poll.drain` to deliver what is waiting. Call once, on the way out.
+    public func finishAlerts() async {
+        await hooks.finish(within: configuration.poll.drainSeconds)
     }
 
     /// One cycle. `force` polls every feed now regardless of its interval (`run --once`), but never
@@ -91,7 +106,22 @@ public actor Poller {
         if report.newItems > 0 { try await store.catchUpSearchIndex() }
         try await pruneIfDue()
         if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
+        let finished = now()
+        metrics.recordCycle(duration: .milliseconds(Int64(finished.timeIntervalSince(started) * 1000)), feeds: registered.count, finishedAt: finished)
+        writeMetricsFile()
         return report
+    }
+
+    private func writeMetricsFile() {
+        guard let path = configuration.metrics.textfile else { return }
+        do {
+            try MetricsTextfile.write(metrics.exposition(), to: path)
+            if textfileFailing { logger.notice("metrics.textfile \(path): written again") }
+            textfileFailing = false
+        } catch {
+            if !textfileFailing { logger.error("\(error)") }
+            textfileFailing = true
+        }
     }
 
     private func pruneIfDue() async throws {
@@ -117,7 +147,7 @@ public actor Poller {
     /// turns; stores each feed as it arrives. On graceful shutdown no new feed starts, and fetches
     /// still running after `poll.drain` are cancelled and left due (nothing recorded for them).
     private func fetchFairly(_ feeds: [FeedRecord], into report: inout PollReport) async throws {
-        let fetcher = self.fetcher
+        let fetcher = self.fetcher, metrics = self.metrics
         let drain = Duration.milliseconds(Int64(configuration.poll.drainSeconds * 1000))
         var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { FairFetchQueue<FeedRecord>.hostKey($0.url) }
         try await withThrowingTaskGroup(of: FetchEvent.self) { group in
@@ -133,7 +163,7 @@ public actor Poller {
                     let feed = queue.next()
                 {
                     fetching += 1
-                    group.addTask { .fetched(feed, await Self.fetchAndParse(feed, fetcher: fetcher)) }
+                    group.addTask { .fetched(feed, await Self.fetchAndParse(feed, fetcher: fetcher, metrics: metrics)) }
                 }
             }
             startFeeds()
@@ -195,23 +225,32 @@ public actor Poller {
     private func skip(_ feed: FeedRecord, because reason: String, until: Date?, into report: inout PollReport) async throws {
         logger.info("feed \(feed.url): skipped, \(reason)")
         report.skipped += 1
+        metrics.recordPoll(outcome: "skipped", status: nil, duration: nil)
         // A sibling's Retry-After becomes this feed's own hold, so the daemon does not wake for it.
         if let until, feed.holdReason != PollScheduling.retryAfterReason || (feed.nextDue ?? .distantPast) < until {
             try await store.postpone(feedID: feed.id, until: until, reason: PollScheduling.retryAfterReason)
         }
     }
 
-    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher) async -> FeedOutcome {
+    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher, metrics: FeedMetrics) async -> FeedOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let outcome: FeedOutcome, status: Int?
         switch await fetcher.fetch(feed.url, validators: feed.validators) {
-        case .notModified: return .notModified
-        case .failed(let failure): return .failed(failure)
+        case .notModified(let code):
+            (outcome, status) = (.notModified, code)
+        case .failed(let failure):
+            (outcome, status) = (.failed(failure), failure.status)
         case .document(let document):
+            status = document.status
             do {
-                return .parsed(try FeedParser.parse(document.body, url: feed.url, encoding: document.charset), document)
+                outcome = .parsed(try FeedParser.parse(document.body, url: feed.url, encoding: document.charset), document)
             } catch {
-                return .failed(FetchFailure(status: document.status, message: "cannot parse the feed: \(error)"))
+                outcome = .failed(FetchFailure(status: document.status, message: "cannot parse the feed: \(error)"))
             }
         }
+        metrics.recordPoll(outcome: outcome.metricName, status: status, duration: clock.now - started)
+        return outcome
     }
 
     private func recordNotModified(_ feed: FeedRecord, into report: inout PollReport) async throws {
@@ -242,6 +281,14 @@ public actor Poller {
         let alerts = analyses.flatMap(\.alerts)
         report.newItems += analyses.count
         for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+        var verdicts: [String: [Verdict: Int]] = [:]
+        for analysis in analyses {
+            for (story, assessment) in analysis.verdicts { verdicts[story, default: [:]][assessment.verdict, default: 0] += 1 }
+        }
+        for (story, counts) in verdicts {
+            for (verdict, count) in counts { metrics.recordItems(story: story, verdict: verdict.rawValue, count: count) }
+        }
+        await hooks.deliver(alerts)
         report.alerts += alerts
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FeedAnalysis
+import FeedCore
 import FeedDaemon
 
 struct CheckConfigCommand: AsyncParsableCommand {
@@ -16,6 +17,17 @@ struct CheckConfigCommand: AsyncParsableCommand {
         let engine = try AnalysisEngine(configuration: configuration, background: BackgroundStatistics())
         print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
             + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold))" }.joined(separator: ", ")
-            + "; state \(configuration.statePath)")
+            + "; state \(configuration.statePath)" + Self.outputs(configuration))
+    }
+
+    /// The hooks and metrics outputs switched on, if any.
+    static func outputs(_ configuration: Configuration) -> String {
+        let hooks = [configuration.alerts.command.map { _ in "command" }, configuration.alerts.webhookURL.map { "webhook \($0)" }]
+        let metrics = [
+            configuration.metrics.textfile.map { "textfile \($0)" },
+            configuration.metrics.listenPort.map { "http://\(configuration.metrics.listenHost ?? "127.0.0.1"):\($0)/metrics" },
+        ]
+        return (hooks.contains { $0 != nil } ? "; alert hooks: " + hooks.compactMap { $0 }.joined(separator: ", ") : "")
+            + (metrics.contains { $0 != nil } ? "; metrics: " + metrics.compactMap { $0 }.joined(separator: ", ") : "")
     }
 }

@@ -24,20 +24,28 @@ struct RunCommand: AsyncParsableCommand {
         let configuration = try options.load()
         let store = try Store(path: configuration.statePath)
         let fetcher = FeedFetcher(settings: configuration.fetch)
+        var endpoint: MetricsEndpoint?
         do {
             let poller = try await Poller(configuration: configuration, store: store, fetcher: fetcher, logger: logger)
             if once {
                 _ = try await poller.pollOnce(force: true)
             } else {
+                if let host = configuration.metrics.listenHost, let port = configuration.metrics.listenPort {
+                    endpoint = try await MetricsEndpoint.start(host: host, port: port, metrics: poller.metrics)
+                    logger.info("metrics served on http://\(host):\(endpoint?.port ?? port)/metrics")
+                }
                 let group = ServiceGroup(
                     services: [DaemonService(poller: poller, logger: logger, loadConfiguration: { try options.load() })],
                     gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
                 try await group.run()
             }
+            await poller.finishAlerts()
         } catch {
+            await endpoint?.stop()
             await fetcher.shutdown()
             throw error
         }
+        await endpoint?.stop()
         await fetcher.shutdown()
     }
 }
