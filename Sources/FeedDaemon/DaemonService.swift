@@ -18,6 +18,11 @@ public struct DaemonService: Service {
     /// Longest sleep between checks; bounds how late a feed added by the store is noticed.
     private let maxSleep: Duration = .seconds(60)
     private let minSleep: Duration = .seconds(1)
+    /// After a cycle that failed (a full disk, a read-only store), the next waits 5 s, then twice as
+    /// long each time up to 5 min: due feeds are not fetched again and again while it lasts.
+    private static func retryDelay(afterFailures failures: Int) -> Duration {
+        .seconds(min(300, 5 << min(failures - 1, 6)))
+    }
 
     /// - Parameters:
     ///   - loadConfiguration: reads the configuration again, for SIGHUP.
@@ -52,7 +57,9 @@ public struct DaemonService: Service {
     }
 
     private func pollUntilShutdown() async {
+        var failures = 0
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            var wait: Duration
             do {
                 // Not cancelled on shutdown: the cycle itself stops starting feeds and bounds how
                 // long the ones in flight may take (`poll.drain`).
@@ -63,12 +70,17 @@ public struct DaemonService: Service {
                     notifier.status("\(await poller.feedCount) feeds; last cycle \(Date().formatted(.iso8601)): \(report.polled) polled, "
                         + "\(report.newItems) new items, \(report.alerts.count) related")
                 }
+                if failures > 0 { logger.notice("poll cycle succeeded again after \(failures) failed") }
+                failures = 0
+                wait = await sleepDuration()
             } catch {
-                // A store or config problem must not kill the daemon: say so and try again next time.
-                logger.error("poll cycle failed: \(error); retrying in \(maxSleep)")
-                notifier.status("poll cycle failed: \(error)")
+                // A store problem must not kill the daemon: the cycle's transactions rolled back, its
+                // feeds stay due; say so and try again later.
+                failures += 1
+                wait = Self.retryDelay(afterFailures: failures)
+                logger.error("poll cycle failed: \(error); retrying in \(wait)")
+                notifier.status("poll cycle failed (\(failures) in a row): \(error)")
             }
-            var wait = await sleepDuration()
             if let interval = notifier.watchdogInterval { wait = min(wait, interval) }
             let wakeup = self.wakeup
             await withTaskCancellationHandler {

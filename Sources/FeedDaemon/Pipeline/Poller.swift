@@ -90,6 +90,14 @@ public actor Poller {
     /// One cycle. `force` polls every feed now regardless of its interval (`run --once`), but never
     /// one a server told us to leave alone (Retry-After, error back-off, 410).
     public func pollOnce(force: Bool) async throws -> PollReport {
+        do {
+            return try await cycle(force: force)
+        } catch let error as SQLiteError {
+            throw FeedwatchError(.runtime, "store \(configuration.statePath): \(error)")
+        }
+    }
+
+    private func cycle(force: Bool) async throws -> PollReport {
         var report = PollReport()
         let started = now()
         let registered = try await store.registerFeeds(configuration.feeds.map(\.url))
@@ -277,10 +285,11 @@ public actor Poller {
         report.fetched += 1
         for warning in fresh.parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
         let analyses = try await storeItems(fresh, feed: feed, time: now())
-        engine.absorb(analyses)
+        // The alert lines first: a crash between the commit and them is the one way to lose an alert.
         let alerts = analyses.flatMap(\.alerts)
-        report.newItems += analyses.count
         for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+        engine.absorb(analyses)
+        report.newItems += analyses.count
         var verdicts: [String: [Verdict: Int]] = [:]
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts { verdicts[story, default: [:]][assessment.verdict, default: 0] += 1 }

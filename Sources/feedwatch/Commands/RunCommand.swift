@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FeedDaemon
 import FeedFetch
 import FeedStore
@@ -21,6 +22,9 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = try LoggingSetup.bootstrap(level: logLevel)
+        // Over a file size limit (ulimit -f) a write fails like a full disk, which the daemon
+        // survives and retries, instead of the signal ending the process.
+        signal(SIGXFSZ, SIG_IGN)
         let configuration = try options.load()
         let store = try Store(path: configuration.statePath)
         let fetcher = FeedFetcher(settings: configuration.fetch)

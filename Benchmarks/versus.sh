@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# feedwatch beside the Python pipeline a user would otherwise write (Benchmarks/reference_pipeline.py:
+# feedparser + datasketch + sqlite3; a comparison baseline, installed here into a virtualenv), in
+# one run over the same stream: ITEMS items (default 20,000) built from WikiRef sentences by
+# Benchmarks/stream.py, ~15 % of them copies, in feeds of 100 items served from 127.0.0.1 by
+# Python's http.server (a separate process, so its CPU is in neither figure).
+#   bash Benchmarks/versus.sh [ITEMS]
+# Both compare every item with every earlier one: the reference indexes everything, and feedwatch's
+# story has `threshold: 0`, so every item that is not a copy counts as known and is indexed too.
+# Wall, CPU and peak RSS come from /usr/bin/time; duplicate verdicts are scored against the truth.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+items=${1:-20000}
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install time"; exit 2; }
+venv=.build-bench-venv
+if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
+"$venv/bin/python" -c "import feedparser, datasketch" 2>/dev/null || "$venv/bin/pip" install -q feedparser datasketch
+swift build -c release --product feedwatch 2>&1 | grep -E "error|Build complete" || true
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); python $("$venv/bin/python" -c 'import sys, feedparser, datasketch; print(sys.version.split()[0], "feedparser", feedparser.__version__, "datasketch", datasketch.__version__)')"
+work=$(mktemp -d)
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+
+python3 Benchmarks/stream.py ../shared/corpus/wikiref/WikiRef220 "$work/stream" "$items"
+python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$work/stream" >"$work/http.log" 2>&1 &
+server=$!
+until grep -q "port" "$work/http.log" 2>/dev/null; do sleep 0.2; done
+port=$(sed -nE 's/.*port ([0-9]+).*/\1/p' "$work/http.log" | head -1)
+urls=$(ls "$work/stream/feeds" | sort -n | sed "s|^|http://127.0.0.1:$port/feeds/|")
+seeds=$(cd ../shared/seeds && pwd)
+{
+    echo "state: $work/feedwatch.sqlite"
+    echo "stories:"
+    echo "  - {name: stream, seeds: $seeds, threshold: 0}"
+    echo "feeds:"
+    for url in $urls; do echo "  - url: $url"; done
+} >"$work/feedwatch.yaml"
+
+measure() {  # name command...
+    local name=$1
+    shift
+    /usr/bin/time -o "$work/time" -f "%e %U %S %M" "$@" >"$work/$name.out" 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
+    read -r wall user sys rss <"$work/time"
+    echo "$name $wall $user $sys $rss" >>"$work/figures"
+    awk -v name="$name" -v wall="$wall" -v cpu="$(echo "$user + $sys" | bc)" -v rss="$rss" -v items="$items" 'BEGIN {
+        printf "%-10s wall=%.2fs cpu=%.2fs items/s=%.0f peak_rss=%.1fMB\n", name, wall, cpu, items / wall, rss / 1024 }'
+}
+measure feedwatch .build/release/feedwatch run --once --config "$work/feedwatch.yaml" --log-level notice
+# shellcheck disable=SC2086
+measure reference "$venv/bin/python" Benchmarks/reference_pipeline.py "$seeds" "$work/reference.sqlite" $urls
+awk '{ wall[$1] = $2; cpu[$1] = $3 + $4; rss[$1] = $5 } END {
+    printf "feedwatch vs reference: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak RSS\n",
+        wall["reference"] / wall["feedwatch"], cpu["reference"] / cpu["feedwatch"], rss["feedwatch"] / rss["reference"] }' "$work/figures"
+.build/release/feedwatch items --format json --limit 1000000 --config "$work/feedwatch.yaml" >"$work/feedwatch-items.json"
+python3 Benchmarks/versus_compare.py "$work/stream/truth.json" "$work/feedwatch-items.json" "$work/reference.sqlite"
