@@ -24,6 +24,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "FeedCore"),
         .target(name: "FeedFetch", dependencies: [
             "FeedCore",
@@ -37,7 +38,7 @@ let package = Package(
             // (BENCHMARKS.md); debug builds, and so the tests, keep them.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "FeedAnalysis", dependencies: ["FeedCore"]),
-        .target(name: "FeedStore", dependencies: ["FeedCore", "CSQLite"]),
+        .target(name: "FeedStore", dependencies: ["FeedCore", "CSQLite", "CMalloc"]),
         .target(name: "FeedDaemon", dependencies: [
             "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore",
             .product(name: "Logging", package: "swift-log"),

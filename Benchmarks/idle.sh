@@ -43,7 +43,8 @@ hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$daemon/status")
 cycles=$(grep -c "poll cycle done" "$work/daemon.log" || true)
 not_modified=$(grep "poll cycle done" "$work/daemon.log" | sed -E 's/.* ([0-9]+) not modified.*/\1/' | paste -sd+ | bc)
 failed=$(grep "poll cycle done" "$work/daemon.log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | paste -sd+ | bc)
-awk -v feeds="$feeds" -v t="$((end_ticks - start_ticks))" -v hz="$ticks" -v s="$elapsed" -v max="$max_rss" -v avg="$((rss_sum / samples))" \
+anon=$(awk '/^RssAnon/ { print $2 }' "/proc/$daemon/status") file=$(awk '/^RssFile/ { print $2 }' "/proc/$daemon/status")
+awk -v anon="$anon" -v file="$file" -v feeds="$feeds" -v t="$((end_ticks - start_ticks))" -v hz="$ticks" -v s="$elapsed" -v max="$max_rss" -v avg="$((rss_sum / samples))" \
     -v hwm="$hwm" -v cycles="$cycles" -v nm="${not_modified:-0}" -v failed="${failed:-0}" 'BEGIN {
-    printf "idle feeds=%d over=%.0fs cpu=%.2fs (%.3f%% of one core) rss avg=%.1fMB max=%.1fMB peak(VmHWM)=%.1fMB cycles=%d responses_304=%d failed=%d\n",
-        feeds, s, t / hz, 100 * t / hz / s, avg / 1024, max / 1024, hwm / 1024, cycles, nm, failed }'
+    printf "idle feeds=%d over=%.0fs cpu=%.2fs (%.3f%% of one core) rss avg=%.1fMB max=%.1fMB peak(VmHWM)=%.1fMB (at the end: anonymous %.1fMB, file-backed %.1fMB) cycles=%d responses_304=%d failed=%d\n",
+        feeds, s, t / hz, 100 * t / hz / s, avg / 1024, max / 1024, hwm / 1024, anon / 1024, file / 1024, cycles, nm, failed }'

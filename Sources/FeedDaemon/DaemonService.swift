@@ -17,7 +17,9 @@ public struct DaemonService: Service {
     private let wakeup = Wakeup()
     /// Longest sleep between checks; bounds how late a feed added by the store is noticed.
     private let maxSleep: Duration = .seconds(60)
-    private let minSleep: Duration = .seconds(1)
+    /// Shortest sleep: feeds falling due within a few seconds of each other (interval jitter) are
+    /// polled in one cycle, up to this late, rather than in a wake-up each.
+    private let minSleep: Duration = .seconds(5)
     /// After a cycle that failed (a full disk, a read-only store), the next waits 5 s, then twice as
     /// long each time up to 5 min: due feeds are not fetched again and again while it lasts.
     private static func retryDelay(afterFailures failures: Int) -> Duration {

@@ -14,6 +14,11 @@ extension Store {
                 try connection.run("INSERT INTO feeds (configured_url, url) VALUES (?, ?) ON CONFLICT DO NOTHING", [.text(url), .text(url)])
             }
         }
+        return try feeds(configuredAs: configuredURLs)
+    }
+
+    /// The records of these configured URLs, in the given order (those without a row left out).
+    public func feeds(configuredAs configuredURLs: [String]) throws -> [FeedRecord] {
         let byURL = Dictionary(try allFeeds().map { ($0.configuredURL, $0) }, uniquingKeysWith: { first, _ in first })
         return configuredURLs.compactMap { byURL[$0] }
     }

@@ -1,3 +1,4 @@
+import CMalloc
 import FeedCore
 import Foundation
 
@@ -20,6 +21,13 @@ public actor Store {
 
     deinit { executor.stop() }
 
+    /// Gives the page cache and freed heap back to the system: between poll cycles an idle daemon
+    /// should hold only what it needs (BENCHMARKS.md, idle daemon).
+    public func releaseMemory() throws {
+        try connection.execute("PRAGMA shrink_memory")
+        malloc_trim(0)
+    }
+
     /// Opens (and for writers creates and migrates) the database at `path`.
     public init(path: String, readOnly: Bool = false) throws {
         self.path = path
@@ -29,9 +37,10 @@ public actor Store {
         do {
             connection = try Connection(path: path, readOnly: readOnly)
             try connection.execute("PRAGMA foreign_keys = ON")
-            // The duplicate index is read by random seeks; with a million indexed items the file is
-            // ~2 GB. Mapping it (address space, not memory) and a larger page cache keep the seeks off
-            // read(2): `feedwatch-bench lsh` in BENCHMARKS.md.
+            // The duplicate index is read by random seeks; a 16 MB page cache keeps most of them off
+            // read(2) during a cycle (`feedwatch-bench lsh`). Not mapped: mapped pages of a 2 GB
+            // file count in the daemon's RSS (BENCHMARKS.md). `releaseMemory()` empties the cache
+            // between cycles.
             try connection.execute("PRAGMA mmap_size = 0; PRAGMA cache_size = -16384")
             if readOnly {
                 try Self.checkVersion(connection, path: path, requireCurrent: true)

@@ -20,7 +20,10 @@ public enum SeedLoader {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw FeedwatchError(.usage, "\(path): cannot read this seed file")
             }
-            guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+            guard !data.contains(0) else {
+                throw FeedwatchError(.usage, "\(path): a binary file, not a text article; remove it from the seed folder (only .txt articles belong there)")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 throw FeedwatchError(.usage, "\(path): seed files must be UTF-8 text; convert it (e.g. iconv -t UTF-8) or remove it")
             }
             guard text.contains(where: { $0.isLetter }) else {

@@ -27,6 +27,9 @@ public actor Poller {
     private let hooks: AlertHooks
     /// Whether the last write of `metrics.textfile` failed, so a lasting problem is logged once.
     private var textfileFailing = false
+    /// Whether the configured feeds are in the store: done once per configuration, not per cycle
+    /// (an idle daemon wakes every few seconds; 500 upserts each time were most of its CPU).
+    private var feedsRegistered = false
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
@@ -64,6 +67,7 @@ public actor Poller {
         await hooks.reconfigure(new.alerts)
         let old = configuration
         configuration = new
+        feedsRegistered = false
         scheduling = PollScheduling(new)
         let feeds = (Set(new.feeds.map(\.url)), Set(old.feeds.map(\.url)))
         let stories = (Set(new.stories.map(\.name)), Set(old.stories.map(\.name)))
@@ -100,7 +104,7 @@ public actor Poller {
     private func cycle(force: Bool) async throws -> PollReport {
         var report = PollReport()
         let started = now()
-        let registered = try await store.registerFeeds(configuration.feeds.map(\.url))
+        let registered = try await configuredFeeds()
         let serverHolds = scheduling.serverHolds(registered, now: started)
         var due: [FeedRecord] = []
         for feed in registered where force || scheduling.isDue(feed, now: started) {
@@ -117,6 +121,7 @@ public actor Poller {
         let finished = now()
         metrics.recordCycle(duration: .milliseconds(Int64(finished.timeIntervalSince(started) * 1000)), feeds: registered.count, finishedAt: finished)
         writeMetricsFile()
+        try await store.releaseMemory()
         return report
     }
 
@@ -130,6 +135,17 @@ public actor Poller {
             if !textfileFailing { logger.error("\(error)") }
             textfileFailing = true
         }
+    }
+
+    /// The configured feeds' records, in configuration order.
+    private func configuredFeeds() async throws -> [FeedRecord] {
+        let urls = configuration.feeds.map(\.url)
+        guard feedsRegistered else {
+            let registered = try await store.registerFeeds(urls)
+            feedsRegistered = true
+            return registered
+        }
+        return try await store.feeds(configuredAs: urls)
     }
 
     private func pruneIfDue() async throws {

@@ -12,9 +12,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigOption
 
     func run() async throws {
-        let configuration = try options.load()
-        // Reading the seeds the way the daemon does catches empty folders and unreadable files.
-        let engine = try AnalysisEngine(configuration: configuration, background: BackgroundStatistics())
+        let (configuration, engine) = try options.loadWithSeeds()
         print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
             + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold))" }.joined(separator: ", ")
             + "; state \(configuration.statePath)" + Self.outputs(configuration))

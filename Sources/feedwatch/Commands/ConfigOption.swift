@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedAnalysis
 import FeedCore
 import FeedDaemon
 import FeedStore
@@ -10,6 +11,13 @@ struct ConfigOption: ParsableArguments {
 
     func load() throws -> Configuration {
         try ConfigLoader.load(path: ConfigLoader.resolvePath(config))
+    }
+
+    /// The configuration and, read the way the daemon reads them, its stories' seeds: an empty seed
+    /// folder or a binary seed file is refused before anything is started or created.
+    func loadWithSeeds() throws -> (Configuration, AnalysisEngine) {
+        let configuration = try load()
+        return (configuration, try AnalysisEngine(configuration: configuration, background: BackgroundStatistics()))
     }
 
     /// The configured store, opened read-only: queries never change it.

@@ -25,7 +25,7 @@ struct RunCommand: AsyncParsableCommand {
         // Over a file size limit (ulimit -f) a write fails like a full disk, which the daemon
         // survives and retries, instead of the signal ending the process.
         signal(SIGXFSZ, SIG_IGN)
-        let configuration = try options.load()
+        let (configuration, _) = try options.loadWithSeeds()
         let store = try Store(path: configuration.statePath)
         let fetcher = FeedFetcher(settings: configuration.fetch)
         var endpoint: MetricsEndpoint?

@@ -1,0 +1,112 @@
+@testable import FeedStore
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// The store failing under the daemon: writes refused (a file size limit, which fails a write the
+/// way a full disk does), and a store that is read-only from the start.
+@Suite(.serialized) struct StoreFailureTests {
+    /// Runs the daemon under `prlimit --fsize` (the soft limit only, so it can be lifted again without
+    /// privileges): past that size every write of the store fails.
+    static func startDaemonWithFileSizeLimit(_ bytes: Int, config: String) throws -> (Process, OutputCollector) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        process.arguments = ["--fsize=\(bytes):unlimited", "--", CommandLineTests.binary.path, "run", "--config", config]
+        let stderr = Pipe()
+        let log = OutputCollector()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        return (process, log)
+    }
+
+    @Test func aStoreThatCannotBeWrittenIsOneClearErrorAndTheDaemonRetriesUntilItCan() async throws {
+        let stream = try await KillableDaemonStream.start(feeds: 12, items: 30)
+        let (process, log) = try Self.startDaemonWithFileSizeLimit(300_000, config: stream.config)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle failed") || !process.isRunning })
+        #expect(process.isRunning, "the daemon keeps running: \(log.text)")
+        let failure = try #require(log.text.split(separator: "\n").first { $0.contains("poll cycle failed") })
+        #expect(failure.contains("store \(stream.directory.path("state.sqlite")): SQLite error"), "\(failure)")
+        #expect(failure.contains("the store could not be written: is its disk full, over a file size limit, or failing? (nothing was half-written)"))
+        #expect(failure.contains("retrying in 5"))
+
+        // Nothing half-written: the store is sound, and each feed is stored whole or not at all.
+        #expect(try stream.integrity() == "ok")
+        let partial = try Self.itemsPerFeed(stream).filter { $0.value != 30 }
+        #expect(partial.isEmpty, "feeds stored in part: \(partial)")
+
+        // Space again: the next attempt stores the rest.
+        let lift = Process()
+        lift.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        lift.arguments = ["--pid", String(process.processIdentifier), "--fsize=unlimited"]
+        try lift.run()
+        lift.waitUntilExit()
+        #expect(lift.terminationStatus == 0)
+        #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle succeeded again") }, "\(log.text.suffix(3000))")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try stream.integrity() == "ok")
+        let (counts, _) = try stream.storedLinks()
+        #expect(Set(counts.keys) == Set(stream.allLinks) && counts.values.allSatisfy { $0 == 1 })
+        let alerted = KillableDaemonStream.alertedLinks(in: log.text)
+        #expect(Set(alerted).count == alerted.count, "no alert twice across the failed and the good cycles")
+        try await stream.stop()
+    }
+
+    @Test func aReadOnlyStoreIsOneClearErrorPerCycleAndStaysReadable() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let config = try CommandLineTests.demoConfig(in: directory)
+        #expect(try CommandLineTests.run(["run", "--once", "--config", config]).status == 0)
+        // Not writable by whoever runs the daemon: root ignores file modes, so it runs as nobody.
+        let asNobody = getuid() == 0
+        if !asNobody {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.url.path) {
+                chmod(directory.path(name), 0o444)
+            }
+            chmod(directory.url.path, 0o555)
+        }
+        defer { chmod(directory.url.path, 0o755) }
+        func feedwatch(_ arguments: [String]) -> Process {
+            let process = Process()
+            process.executableURL = asNobody ? URL(fileURLWithPath: "/usr/bin/setpriv") : CommandLineTests.binary
+            process.arguments = (asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.binary.path] : []) + arguments
+            return process
+        }
+        let process = feedwatch(["run", "--config", config])
+        let stderr = Pipe(), log = OutputCollector()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        // Every cycle starts by registering the configured feeds: a write.
+        #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle failed") || !process.isRunning })
+        #expect(process.isRunning, "\(log.text)")
+        let failure = try #require(log.text.split(separator: "\n").first { $0.contains("poll cycle failed") })
+        #expect(failure.contains("the store is read-only: check its file and folder permissions"), "\(failure)")
+        #expect(failure.contains("store \(directory.path("demo.sqlite"))"))
+        let query = feedwatch(["stories", "--format", "json", "--config", config])
+        let output = Pipe()
+        query.standardOutput = output
+        try query.run()
+        let listed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        query.waitUntilExit()
+        #expect(query.terminationStatus == 0 && listed.contains("lavrov-myanmar"), "queries need no write access")
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    static func itemsPerFeed(_ stream: KillableDaemonStream) throws -> [String: Int] {
+        let connection = try Connection(path: stream.directory.path("state.sqlite"), readOnly: true)
+        var counts: [String: Int] = [:]
+        for row in try connection.rows("SELECT f.url, COUNT(i.id) FROM feeds f JOIN items i ON i.feed_id = f.id GROUP BY f.id") {
+            if case .text(let url) = row[0], case .integer(let count) = row[1] { counts[url] = Int(count) }
+        }
+        return counts
+    }
+}
