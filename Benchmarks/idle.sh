@@ -9,17 +9,12 @@ feeds=${1:-500}
 minutes=${2:-10}
 swift build -c release 2>&1 | grep -E "error|Build complete" || true
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+source Benchmarks/farm.sh
 work=$(mktemp -d)
 server="" daemon=""
 trap '[ -n "$daemon" ] && kill "$daemon" 2>/dev/null; [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-.build/release/feedwatch-bench serve "$feeds" $(( (feeds + 39) / 40 )) "$work/feedwatch.yaml" "$work/state.sqlite" >"$work/server.log" 2>&1 &
-server=$!
-until grep -q "^serving" "$work/server.log" 2>/dev/null; do
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.5
-done
-cat "$work/server.log"
+start_farm "$feeds" "$work"
 printf 'poll:\n  interval: 1m\n' >>"$work/feedwatch.yaml"
 .build/release/feedwatch run --once --config "$work/feedwatch.yaml" 2>"$work/prime.log" >/dev/null
 echo "primed: $(grep 'poll cycle done' "$work/prime.log" | sed 's/.*poll cycle done: //')"

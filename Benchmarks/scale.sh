@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install time"; exit 2; }
 swift build -c release 2>&1 | grep -E "error|Build complete" || true
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+source Benchmarks/farm.sh
 work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
@@ -31,14 +32,7 @@ cycle() {  # name feeds
 for feeds in "${@:-1000 10000}"; do
     for n in $feeds; do
         rm -f "$work"/state.sqlite*
-        .build/release/feedwatch-bench serve "$n" $(( (n + 39) / 40 )) "$work/feedwatch.yaml" "$work/state.sqlite" >"$work/server.log" 2>&1 &
-        server=$!
-        until grep -q "^serving" "$work/server.log" 2>/dev/null; do
-            kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-            sleep 0.5
-        done
-        echo "$(cat "$work/server.log")"
-        port=$(sed -E 's/.* on port ([0-9]+).*/\1/' "$work/server.log")
+        start_farm "$n" "$work"
         cycle first "$n"
         cycle 304 "$n"
         python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/_advance', timeout=600).read()"

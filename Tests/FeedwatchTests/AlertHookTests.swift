@@ -141,16 +141,7 @@ import Testing
     @Test func runOnceDeliversItsAlertsBeforeExiting() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
-        let config = try directory.write("hooks.yaml", """
-            state: \(directory.path("state.sqlite"))
-            feeds:
-              - url: \(demo.appendingPathComponent("asia-wire.xml").absoluteString)
-              - url: \(demo.appendingPathComponent("daily-world.xml").absoluteString)
-              - url: \(demo.appendingPathComponent("regional-atom.xml").absoluteString)
-            stories:
-              - name: lavrov-myanmar
-                seeds: \(SharedData.seeds.path)
+        let config = try CommandLineTests.demoConfig(in: directory, extra: """
             alerts:
               command: cat >> \(directory.path("alerts.jsonl")); echo >> \(directory.path("alerts.jsonl"))
               command_timeout: 10s

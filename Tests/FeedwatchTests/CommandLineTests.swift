@@ -19,10 +19,17 @@ import Testing
         return runner.deletingLastPathComponent().appendingPathComponent("feedwatch")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    /// The binary with `arguments`, started through `launcher` when given (`prlimit --fsize=… --`,
+    /// `setpriv …`), which then runs it.
+    static func process(_ arguments: [String], launcher: [String] = []) -> Process {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [binary.path]) + arguments
+        return process
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Run {
+        let process = process(arguments, launcher: launcher)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = SharedData.packageRoot
         let out = Pipe(), err = Pipe()
@@ -35,8 +42,8 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// The shipped demo config, pointed at a temporary store.
-    static func demoConfig(in directory: TemporaryDirectory) throws -> String {
+    /// The shipped demo config, pointed at a temporary store, with `extra` YAML appended.
+    static func demoConfig(in directory: TemporaryDirectory, extra: String = "") throws -> String {
         let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
         return try directory.write("demo.yaml", """
             state: \(directory.path("demo.sqlite"))
@@ -47,6 +54,7 @@ import Testing
             stories:
               - name: lavrov-myanmar
                 seeds: \(SharedData.seeds.path)
+            \(extra)
             """)
     }
 
@@ -419,10 +427,8 @@ import Testing
     }
 
     /// Starts `feedwatch run` (the daemon) on a config, collecting its log.
-    static func startDaemon(config: String, environment: [String: String] = [:]) throws -> (Process, OutputCollector) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["run", "--config", config]
+    static func startDaemon(config: String, environment: [String: String] = [:], launcher: [String] = []) throws -> (Process, OutputCollector) {
+        let process = process(["run", "--config", config], launcher: launcher)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let stderr = Pipe()
         let log = OutputCollector()

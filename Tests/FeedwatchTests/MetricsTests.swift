@@ -88,9 +88,7 @@ import Testing
     @Test func theDaemonServesItsMetricsWhenConfigured() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        let config = try CommandLineTests.demoConfig(in: directory)
-        try (try String(contentsOfFile: config, encoding: .utf8) + "\nmetrics:\n  listen: 127.0.0.1:0\n")
-            .write(toFile: config, atomically: true, encoding: .utf8)
+        let config = try CommandLineTests.demoConfig(in: directory, extra: "metrics: {listen: '127.0.0.1:0'}")
         let (process, log) = try CommandLineTests.startDaemon(config: config)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle done") })

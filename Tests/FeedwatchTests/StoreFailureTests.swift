@@ -6,24 +6,11 @@ import Testing
 /// The store failing under the daemon: writes refused (a file size limit, which fails a write the
 /// way a full disk does), and a store that is read-only from the start.
 @Suite(.serialized) struct StoreFailureTests {
-    /// Runs the daemon under `prlimit --fsize` (the soft limit only, so it can be lifted again without
-    /// privileges): past that size every write of the store fails.
-    static func startDaemonWithFileSizeLimit(_ bytes: Int, config: String) throws -> (Process, OutputCollector) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
-        process.arguments = ["--fsize=\(bytes):unlimited", "--", CommandLineTests.binary.path, "run", "--config", config]
-        let stderr = Pipe()
-        let log = OutputCollector()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
-        try process.run()
-        return (process, log)
-    }
-
     @Test func aStoreThatCannotBeWrittenIsOneClearErrorAndTheDaemonRetriesUntilItCan() async throws {
         let stream = try await KillableDaemonStream.start(feeds: 12, items: 30)
-        let (process, log) = try Self.startDaemonWithFileSizeLimit(300_000, config: stream.config)
+        // Past 300 KB every write of the store fails. Only the soft limit, so it can be lifted again
+        // without privileges.
+        let (process, log) = try CommandLineTests.startDaemon(config: stream.config, launcher: ["/usr/bin/prlimit", "--fsize=300000:unlimited", "--"])
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle failed") || !process.isRunning })
         #expect(process.isRunning, "the daemon keeps running: \(log.text)")
@@ -70,18 +57,8 @@ import Testing
             chmod(directory.url.path, 0o555)
         }
         defer { chmod(directory.url.path, 0o755) }
-        func feedwatch(_ arguments: [String]) -> Process {
-            let process = Process()
-            process.executableURL = asNobody ? URL(fileURLWithPath: "/usr/bin/setpriv") : CommandLineTests.binary
-            process.arguments = (asNobody ? ["--reuid=65534", "--regid=65534", "--clear-groups", CommandLineTests.binary.path] : []) + arguments
-            return process
-        }
-        let process = feedwatch(["run", "--config", config])
-        let stderr = Pipe(), log = OutputCollector()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
-        try process.run()
+        let asReader = asNobody ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let (process, log) = try CommandLineTests.startDaemon(config: config, launcher: asReader)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         // Every cycle starts by registering the configured feeds: a write.
         #expect(try await CommandLineTests.eventually { log.text.contains("poll cycle failed") || !process.isRunning })
@@ -89,13 +66,8 @@ import Testing
         let failure = try #require(log.text.split(separator: "\n").first { $0.contains("poll cycle failed") })
         #expect(failure.contains("the store is read-only: check its file and folder permissions"), "\(failure)")
         #expect(failure.contains("store \(directory.path("demo.sqlite"))"))
-        let query = feedwatch(["stories", "--format", "json", "--config", config])
-        let output = Pipe()
-        query.standardOutput = output
-        try query.run()
-        let listed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        query.waitUntilExit()
-        #expect(query.terminationStatus == 0 && listed.contains("lavrov-myanmar"), "queries need no write access")
+        let query = try CommandLineTests.run(["stories", "--format", "json", "--config", config], launcher: asReader)
+        #expect(query.status == 0 && query.stdout.contains("lavrov-myanmar"), "queries need no write access")
         process.terminate()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

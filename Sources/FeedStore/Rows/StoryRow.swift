@@ -12,3 +12,12 @@ public struct StoryRow: Sendable, Encodable, Equatable {
     public var score: Double
     public var matched: [String]
 }
+
+extension StoryRow {
+    /// A new alert as the row `feedwatch stories` will list for it: what the alert hooks receive.
+    public init(_ alert: Alert) {
+        self.init(
+            id: alert.itemID, story: alert.story, title: alert.title, link: alert.link, feed: alert.feed, published: alert.published,
+            score: alert.score, matched: alert.matched)
+    }
+}
