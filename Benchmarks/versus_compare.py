@@ -1,39 +1,56 @@
-"""Agreement of the side-by-side benchmark's duplicate verdicts: feedwatch's (`feedwatch items
---format json`) and the reference pipeline's (its SQLite file), each against the stream's truth
-and against each other. Part of Benchmarks/versus.sh.
+"""Duplicate verdicts of the side-by-side benchmark: feedwatch's (`feedwatch items --format json`)
+and the reference pipeline's (its SQLite file), scored against the stream's truth and compared with
+each other. Part of Benchmarks/versus.sh.
 
     python3 versus_compare.py TRUTH.json FEEDWATCH_ITEMS.json REFERENCE.sqlite
+
+Scoring is by copy group (an original and its copies): whichever member a pipeline meets first is
+its original, so a group of k items should have exactly k - 1 members flagged as duplicates, and
+an item that nothing copies none. Feeds are fetched concurrently by feedwatch and one after the
+other by the script, so they may pick different members as the original: per-item agreement is
+shown, and agreement per group (the same number flagged) is the fair comparison.
 """
 import json
 import sqlite3
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 
 
 def main():
-    truth = {row["link"]: row for row in json.load(open(sys.argv[1]))}
-    feedwatch = {row["link"]: row["verdict"] == "duplicate" for row in json.load(open(sys.argv[2]))}
-    reference = {link: verdict == "duplicate" for link, verdict in sqlite3.connect(sys.argv[3]).execute("SELECT link, verdict FROM items")}
-    links = sorted(truth)
-    missing = [name for name, verdicts in (("feedwatch", feedwatch), ("reference", reference)) if len(verdicts) != len(truth)]
-    if missing:
-        print(f"stored item counts differ from the stream ({len(truth)}): " +
-              ", ".join(f"{name} {len(v)}" for name, v in (("feedwatch", feedwatch), ("reference", reference))))
-    agree = sum(1 for link in links if feedwatch.get(link) == reference.get(link))
-    print(f"duplicate verdicts: agree on {agree} of {len(links)} items ({100 * agree / len(links):.2f} %)")
-    for name, verdicts in (("feedwatch", feedwatch), ("reference", reference)):
-        found = Counter()
-        false_alarms = sum(1 for link in links if verdicts.get(link) and truth[link]["copy_of"] is None)
-        for link in links:
-            if truth[link]["copy_of"] is not None:
-                found[(truth[link]["kind"], bool(verdicts.get(link)))] += 1
-        copies = sum(found.values())
-        recall = sum(v for (kind, hit), v in found.items() if hit) / copies
-        flagged = sum(1 for link in links if verdicts.get(link))
-        precision = (flagged - false_alarms) / flagged if flagged else 1.0
-        kinds = ", ".join(f"{kind} {found[(kind, True)]}/{found[(kind, True)] + found[(kind, False)]}"
-                          for kind in ("wire", "edited", "boilerplate", "cut"))
-        print(f"{name}: recall {recall:.3f} ({kinds}), precision {precision:.3f} ({false_alarms} originals flagged)")
+    truth = json.load(open(sys.argv[1]))
+    verdicts = {
+        "feedwatch": {row["link"]: row["verdict"] == "duplicate" for row in json.load(open(sys.argv[2]))},
+        "reference": {link: verdict == "duplicate" for link, verdict in sqlite3.connect(sys.argv[3]).execute("SELECT link, verdict FROM items")},
+    }
+    groups = defaultdict(list)
+    kind_of_group = {}
+    for row in truth:
+        root = row["copy_of"] or row["link"]
+        groups[root].append(row["link"])
+        if row["copy_of"]:
+            kind_of_group[root] = row["kind"] if root not in kind_of_group else "several"
+    for name, found in verdicts.items():
+        if len(found) != len(truth):
+            print(f"{name} stored {len(found)} items of {len(truth)}")
+    links = [row["link"] for row in truth]
+    agree = sum(1 for link in links if verdicts["feedwatch"].get(link) == verdicts["reference"].get(link))
+    same_groups = sum(1 for members in groups.values()
+                      if sum(verdicts["feedwatch"].get(m, False) for m in members) == sum(verdicts["reference"].get(m, False) for m in members))
+    print(f"agreement: the same duplicate verdict on {agree} of {len(links)} items ({100 * agree / len(links):.2f} %); "
+          f"the same number flagged in {same_groups} of {len(groups)} groups ({100 * same_groups / len(groups):.2f} %)")
+    for name, found in verdicts.items():
+        expected = detected = flagged = 0
+        by_kind = Counter()
+        for root, members in groups.items():
+            hits = sum(found.get(m, False) for m in members)
+            flagged += hits
+            detected += min(hits, len(members) - 1)
+            expected += len(members) - 1
+            if len(members) == 2:
+                by_kind[(kind_of_group[root], hits >= 1)] += 1
+        kinds = ", ".join(f"{k} {by_kind[(k, True)]}/{by_kind[(k, True)] + by_kind[(k, False)]}" for k in ("wire", "edited", "boilerplate", "cut"))
+        print(f"{name}: recall {detected / expected:.3f} ({detected} of {expected} copies; pairs by kind: {kinds}), "
+              f"precision {detected / flagged if flagged else 1:.3f} ({flagged - detected} flagged wrongly)")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,16 @@ import Testing
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes at once: a child that fills stderr (64 KB) while we wait on stdout would block.
+        let errors = OutputCollector()
+        let stderrRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errors.append(err.fileHandleForReading.readDataToEndOfFile())
+            stderrRead.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        stderrRead.wait()
+        let stderr = Data(errors.text.utf8)
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }

@@ -155,7 +155,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         try directory.write("bad/placeholder", "")
-        try Data([0x66, 0x6F, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: directory.path("bad/latin.txt")))
+        try Data([0x66, 0x6F, 0xFF, 0xFE, 0x20]).write(to: URL(fileURLWithPath: directory.path("bad/latin.txt")))
         #expect {
             try SeedLoader.load(StorySpec(name: "s", seedsDirectory: directory.path("bad")))
         } throws: { ($0 as? FeedwatchError)?.message.contains("latin.txt: seed files must be UTF-8") == true }

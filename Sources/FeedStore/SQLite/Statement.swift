@@ -3,7 +3,9 @@ internal import CSQLite
 /// A prepared statement, finalised when released. Belongs to one connection and one thread.
 final class Statement {
     private let handle: OpaquePointer
-    private let connection: Connection
+    /// Unowned: the connection caches its statements, and a strong reference back made a cycle
+    /// that kept both alive, so the database was never closed (found by LeakSanitizer).
+    private unowned let connection: Connection
     let sql: String
 
     init(connection: Connection, sql: String) throws {
