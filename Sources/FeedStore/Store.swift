@@ -53,7 +53,7 @@ public actor Store {
             throw FeedwatchError(
                 .runtime, "\(path): the database stayed locked by another process for 5 s (a second daemon?); stop it or try again")
         } catch let error as SQLiteError {
-            throw FeedwatchError(.runtime, "\(path): cannot open the database: \(error.message)")
+            throw FeedwatchError(.runtime, "\(path): cannot open the database: \(error.message)" + (error.advice.map { "; \($0)" } ?? ""))
         }
     }
 

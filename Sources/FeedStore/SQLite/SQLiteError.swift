@@ -12,7 +12,7 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     }
 
     /// What the user can do about the failures that are theirs to fix.
-    private var advice: String? {
+    var advice: String? {
         switch code & 0xFF {
         case 13: "the disk holding the store is full: free space (nothing was half-written)"
         case 10: "the store could not be written: is its disk full, over a file size limit, or failing? (nothing was half-written)"
