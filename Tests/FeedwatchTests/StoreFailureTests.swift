@@ -47,7 +47,8 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let config = try CommandLineTests.demoConfig(in: directory)
-        #expect(try CommandLineTests.run(["run", "--once", "--config", config]).status == 0)
+        let filled = try CommandLineTests.run(["run", "--once", "--config", config])
+        #expect(filled.status == 0, "\(filled.stderr)")
         // Not writable by whoever runs the daemon: root ignores file modes, so then it runs as nobody.
         let asNobody = getuid() == 0
         if !asNobody {
