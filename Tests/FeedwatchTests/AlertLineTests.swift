@@ -99,8 +99,9 @@ import Testing
         try stderr.fileHandleForWriting.close()
         let output = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+        let text = String(decoding: output, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(text.suffix(3000))")
+        return text.split(separator: "\n").map(String.init)
     }
 
     @Test func underTheJournalLinesCarryPrioritiesAndNoTimestamps() throws {
