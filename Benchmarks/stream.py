@@ -2,7 +2,13 @@
 from sentences of the WikiRef corpus, about 15 % of them copies of an earlier item in another feed,
 and the truth about which item copies which. Deterministic (seed 2022).
 
-    python3 Benchmarks/stream.py CORPUS_FOLDER OUT_FOLDER [ITEMS]
+    python3 Benchmarks/stream.py CORPUS_FOLDER OUT_FOLDER [ITEMS] [--verbatim]
+
+Sentences: by default each is new, generated from the corpus's word pairs (a first-order chain
+over WikiRef's words, 8 to 40 words, so phrases recur as they do in news but sentences do not);
+with --verbatim, WikiRef's own 7,204 sentences, each then reused ~22 times across 20,000 items,
+which different real stories do not do (it stresses the containment index: every item shares
+whole sentences with a hundred others).
 
 Copies, as outlets make them: "wire" (same text, new headline), "edited" (two sentences swapped
 for new ones, one added), "boilerplate" (a paragraph of outlet boilerplate added), "cut" (the first
@@ -33,11 +39,35 @@ def sentences(folder):
     return pool
 
 
+class Chain:
+    """Sentences drawn from the corpus's word pairs."""
+
+    def __init__(self, pool, rng):
+        self.rng = rng
+        self.next = {}
+        self.starts = []
+        for sentence in pool:
+            words = sentence.split()
+            self.starts.append(words[0])
+            for a, b in zip(words, words[1:]):
+                self.next.setdefault(a, []).append(b)
+
+    def sentence(self):
+        words = [self.rng.choice(self.starts)]
+        while len(words) < 40 and words[-1] in self.next and not (len(words) >= 8 and words[-1][-1] in ".!?"):
+            words.append(self.rng.choice(self.next[words[-1]]))
+        text = " ".join(words)
+        return text if text[-1] in ".!?" else text + "."
+
+
 def main():
-    corpus, out = sys.argv[1], sys.argv[2]
-    total = int(sys.argv[3]) if len(sys.argv) > 3 else 20000
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    corpus, out = arguments[0], arguments[1]
+    total = int(arguments[2]) if len(arguments) > 2 else 20000
     rng = random.Random(2022)
     pool = sentences(corpus)
+    chain = None if "--verbatim" in sys.argv else Chain(pool, rng)
+    draw = (lambda n: rng.sample(pool, n)) if chain is None else (lambda n: [chain.sentence() for _ in range(n)])
     items = []  # {feed, title, body, copy_of, kind}
     feeds = (total + PER_FEED - 1) // PER_FEED
     for index in range(total):
@@ -51,17 +81,17 @@ def main():
             kind = rng.choice(["wire", "edited", "boilerplate", "cut"])
             if kind == "edited":
                 body = body[:]
-                for position in rng.sample(range(len(body)), 2):
-                    body[position] = rng.choice(pool)
-                body.append(rng.choice(pool))
+                for position, sentence in zip(rng.sample(range(len(body)), 2), draw(2)):
+                    body[position] = sentence
+                body += draw(1)
             elif kind == "boilerplate":
                 body = body + [BOILERPLATE]
             elif kind == "cut":
                 body = body[: (len(body) + 1) // 2]
-            title = " ".join(rng.choice(pool).split()[:9])
+            title = " ".join(draw(1)[0].split()[:9])
             items.append({"feed": feed, "title": title, "body": body, "copy_of": items.index(source), "kind": kind})
         else:
-            body = rng.sample(pool, rng.randint(6, 10))
+            body = draw(rng.randint(6, 10))
             items.append({"feed": feed, "title": " ".join(body[0].split()[:10]), "body": body, "copy_of": None, "kind": "original"})
 
     os.makedirs(os.path.join(out, "feeds"), exist_ok=True)
@@ -86,7 +116,8 @@ def main():
         json.dump(truth, handle)
     copies = sum(1 for item in items if item["copy_of"] is not None)
     size = sum(os.path.getsize(os.path.join(out, "feeds", f)) for f in os.listdir(os.path.join(out, "feeds")))
-    print(f"stream: {total} items ({copies} copies) in {feeds} feeds, {size / 1e6:.1f} MB, from {len(pool)} WikiRef sentences")
+    origin = f"{len(pool)} WikiRef sentences" if chain is None else "new sentences from WikiRef's word pairs"
+    print(f"stream: {total} items ({copies} copies) in {feeds} feeds, {size / 1e6:.1f} MB, {origin}")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # feedwatch beside the Python pipeline a user would otherwise write (Benchmarks/reference_pipeline.py:
 # feedparser + datasketch + sqlite3; a comparison baseline, installed here into a virtualenv), in
-# one run over the same stream: ITEMS items (default 20,000) built from WikiRef sentences by
+# one run over the same stream: ITEMS items (default 20,000) built from WikiRef by
 # Benchmarks/stream.py, ~15 % of them copies, in feeds of 100 items served from 127.0.0.1 by
 # Python's http.server (a separate process, so its CPU is in neither figure).
-#   bash Benchmarks/versus.sh [ITEMS]
+#   bash Benchmarks/versus.sh [ITEMS] [--verbatim]
+# (--verbatim: items made of WikiRef's own sentences, each reused ~22 times; see stream.py)
 # Both compare every item with every earlier one: the reference indexes everything, and feedwatch's
 # story has `threshold: 0`, so every item that is not a copy counts as known and is indexed too.
+# A third run, "as-deployed", is feedwatch with the story at its default threshold.
 # Wall, CPU and peak RSS come from /usr/bin/time; duplicate verdicts are scored against the truth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 items=${1:-20000}
+mode=${2:-}
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install time"; exit 2; }
 venv=.build-bench-venv
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
@@ -21,7 +24,7 @@ work=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-python3 Benchmarks/stream.py ../shared/corpus/wikiref/WikiRef220 "$work/stream" "$items"
+python3 Benchmarks/stream.py ../shared/corpus/wikiref/WikiRef220 "$work/stream" "$items" $mode
 python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$work/stream" >"$work/http.log" 2>&1 &
 server=$!
 until grep -q "port" "$work/http.log" 2>/dev/null; do sleep 0.2; done
@@ -46,10 +49,16 @@ measure() {  # name command...
         printf "%-10s wall=%.2fs cpu=%.2fs items/s=%.0f peak_rss=%.1fMB\n", name, wall, cpu, items / wall, rss / 1024 }'
 }
 measure feedwatch .build/release/feedwatch run --once --config "$work/feedwatch.yaml" --log-level notice
+# The same stream as deployed: the story at its default threshold, so only what relates to it (and
+# its copies) is indexed; its duplicate verdicts are not compared (it has nothing to compare).
+sed -e "s|$work/feedwatch.sqlite|$work/as-deployed.sqlite|" -e "s|, threshold: 0}|}|" "$work/feedwatch.yaml" >"$work/as-deployed.yaml"
+measure as-deployed .build/release/feedwatch run --once --config "$work/as-deployed.yaml" --log-level notice
 # shellcheck disable=SC2086
 measure reference "$venv/bin/python" Benchmarks/reference_pipeline.py "$seeds" "$work/reference.sqlite" $urls
 awk '{ wall[$1] = $2; cpu[$1] = $3 + $4; rss[$1] = $5 } END {
     printf "feedwatch vs reference: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak RSS\n",
-        wall["reference"] / wall["feedwatch"], cpu["reference"] / cpu["feedwatch"], rss["feedwatch"] / rss["reference"] }' "$work/figures"
+        wall["reference"] / wall["feedwatch"], cpu["reference"] / cpu["feedwatch"], rss["feedwatch"] / rss["reference"]
+    printf "as deployed vs reference: %.1fx faster (wall), %.1fx less CPU, %.2fx the peak RSS\n",
+        wall["reference"] / wall["as-deployed"], cpu["reference"] / cpu["as-deployed"], rss["as-deployed"] / rss["reference"] }' "$work/figures"
 .build/release/feedwatch items --format json --limit 1000000 --config "$work/feedwatch.yaml" >"$work/feedwatch-items.json"
 python3 Benchmarks/versus_compare.py "$work/stream/truth.json" "$work/feedwatch-items.json" "$work/reference.sqlite"
