@@ -442,7 +442,11 @@ import Testing
         let log = OutputCollector()
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
-        stderr.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        stderr.fileHandleForReading.readabilityHandler = { handle in
+            let chunk = handle.availableData
+            // At end of file the handler must go, or its dispatch source outlives the test.
+            if chunk.isEmpty { handle.readabilityHandler = nil } else { log.append(chunk) }
+        }
         try process.run()
         return (process, log)
     }
