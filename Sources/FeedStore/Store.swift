@@ -67,6 +67,11 @@ public actor Store {
         if version > Migration.latestVersion {
             throw FeedwatchError(.runtime, "\(path): schema version \(version) is newer than this feedwatch knows (\(Migration.latestVersion)); upgrade feedwatch, the database was left untouched")
         }
+        // Version 0 is a file with no schema yet: a daemon creating it right now (its migrations
+        // commit in one transaction), or an empty file. Nothing to read either way.
+        if requireCurrent && version == 0 {
+            throw FeedwatchError(.runtime, "\(path): no database yet (the daemon may be creating it); run 'feedwatch run --once' first, or wait for the daemon's first cycle")
+        }
         if requireCurrent && version < Migration.latestVersion {
             throw FeedwatchError(.runtime, "\(path): schema version \(version) is older than \(Migration.latestVersion); run 'feedwatch migrate' (or start the daemon) to bring it up to date")
         }
