@@ -110,6 +110,15 @@ struct Migration {
                 INSERT INTO items_fts (rowid, title, summary, content) VALUES (new.id, new.title, new.summary, new.content);
             END;
             """),
+        // The duplicate index moves to memory (`DuplicateIndex`), built from one blob of keys per
+        // indexed item. The blobs are filled by fingerprinting the indexed items again from their
+        // text, which `Store.ensureAnalysisScheme` does at the daemon's next start.
+        Migration(version: 5, name: "duplicate index kept in memory, from one blob of keys per fingerprint", sql: """
+            DROP TABLE lsh_bands;
+            DROP TABLE containment_samples;
+            ALTER TABLE fingerprints ADD COLUMN index_keys BLOB NOT NULL DEFAULT x'';
+            DELETE FROM meta WHERE key = 'analysis_scheme';
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

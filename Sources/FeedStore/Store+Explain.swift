@@ -55,7 +55,7 @@ extension Store {
     /// Indexed items of a story sharing a band key or sampled shingle: the candidates the daemon
     /// would compare a text with (read-only: no transaction needed for a query).
     public func duplicateCandidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, title: String, shingles: [UInt64])] {
-        try StoreTransaction(connection: connection).candidates(story: story, bandKeys: bandKeys, sampleKeys: sampleKeys).map { candidate in
+        try StoreTransaction(connection: connection, index: duplicateIndex()).candidates(story: story, bandKeys: bandKeys, sampleKeys: sampleKeys).map { candidate in
             let title = try connection.rows("SELECT title FROM items WHERE id = ?", [.integer(candidate.itemID)]).first?.first?.string ?? ""
             return (candidate.itemID, title, candidate.shingles)
         }

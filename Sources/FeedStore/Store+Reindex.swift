@@ -12,13 +12,13 @@ extension Store {
     ) throws -> Int {
         let stored = try connection.rows("SELECT value FROM meta WHERE key = 'analysis_scheme'").first?.first?.string
         guard stored != scheme else { return 0 }
-        forgetIndexKeyFilter()
+        forgetDuplicateIndex()
         return try connection.transaction {
             let rows = try connection.rows("""
                 SELECT i.id, i.title, i.summary, i.content FROM items i JOIN fingerprints f ON f.item_id = i.id ORDER BY i.id
                 """)
-            let transaction = StoreTransaction(connection: connection)
-            try connection.execute("DELETE FROM lsh_bands; DELETE FROM containment_samples")
+            // A scratch index: the store's own is read again from the rewritten rows when next needed.
+            let transaction = StoreTransaction(connection: connection, index: DuplicateIndex())
             for row in rows {
                 let itemID = row[0].int64 ?? 0
                 try transaction.index(itemID: itemID, fingerprint(row[1].string ?? "", row[2].string ?? "", row[3].string ?? ""))

@@ -10,7 +10,7 @@ public actor Store {
     let connection: Connection
     public let path: String
     private let executor = DedicatedThreadExecutor(name: "feedwatch-store")
-    private var keyFilter: IndexKeyFilter?
+    private var loadedIndex: DuplicateIndex?
     /// The migrations this open applied ("3: what each feed says …"), oldest first; empty when the
     /// file was current (or is opened read-only).
     public nonisolated let appliedMigrations: [String]
@@ -37,10 +37,9 @@ public actor Store {
         do {
             connection = try Connection(path: path, readOnly: readOnly)
             try connection.execute("PRAGMA foreign_keys = ON")
-            // The duplicate index is read by random seeks; a 16 MB page cache keeps most of them off
-            // read(2) during a cycle (`feedwatch-bench lsh`). Not mapped: mapped pages of a 2 GB
-            // file count in the daemon's RSS (BENCHMARKS.md). `releaseMemory()` empties the cache
-            // between cycles.
+            // Candidates' fingerprints are read by random seeks; a 16 MB page cache keeps most of
+            // them off read(2) during a cycle. Not mapped: mapped pages of a 2 GB file count in the
+            // daemon's RSS (BENCHMARKS.md). `releaseMemory()` empties the cache between cycles.
             try connection.execute("PRAGMA mmap_size = 0; PRAGMA cache_size = -16384")
             if readOnly {
                 try Self.checkVersion(connection, path: path, requireCurrent: true)
@@ -94,21 +93,28 @@ public actor Store {
 
     /// Runs `body` in one transaction: everything it writes is stored, or nothing is.
     public func withTransaction<T: Sendable>(_ body: @Sendable (StoreTransaction) throws -> T) throws -> T {
-        let filter = try indexKeyFilter()
-        return try connection.transaction { try body(StoreTransaction(connection: connection, keyFilter: filter)) }
+        let index = try duplicateIndex()
+        let transaction = StoreTransaction(connection: connection, index: index)
+        do {
+            return try connection.transaction { try body(transaction) }
+        } catch {
+            transaction.indexed.forEach(index.retire)
+            throw error
+        }
     }
 
-    /// The filter over the index's keys, built from the database on first use and again when it
-    /// has outgrown its size. Keys of a rolled-back transaction stay in it: harmless false positives.
-    private func indexKeyFilter() throws -> IndexKeyFilter {
-        if let keyFilter, !keyFilter.isOverfull { return keyFilter }
-        let rows = try connection.rows("SELECT (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM containment_samples)")
-        let filter = IndexKeyFilter(capacity: 2 * Int(rows.first?.first?.int64 ?? 0))
-        try connection.statement("SELECT key FROM lsh_bands UNION ALL SELECT key FROM containment_samples").forEachInteger([], filter.insert)
-        keyFilter = filter
-        return filter
+    /// The duplicate index, read from the stored fingerprints on first use.
+    func duplicateIndex() throws -> DuplicateIndex {
+        if let loadedIndex { return loadedIndex }
+        let keyCount = try connection.rows("SELECT COALESCE(SUM(length(index_keys)), 0) / 8 FROM fingerprints").first?.first?.int64 ?? 0
+        let index = DuplicateIndex(expectedKeys: Int(keyCount))
+        for row in try connection.rows("SELECT item_id, index_keys FROM fingerprints ORDER BY item_id") {
+            index.add(itemID: row[0].int64 ?? 0, keys: BlobCoding.decode(row[1].bytes).map { Int64(bitPattern: $0) })
+        }
+        loadedIndex = index
+        return index
     }
 
-    /// After the index was rebuilt from scratch.
-    func forgetIndexKeyFilter() { keyFilter = nil }
+    /// After the stored fingerprints were rewritten from scratch.
+    func forgetDuplicateIndex() { loadedIndex = nil }
 }

@@ -4,12 +4,13 @@ import Foundation
 /// The writes of one feed poll, valid only inside `Store.withTransaction`.
 public final class StoreTransaction {
     private let connection: Connection
-    /// The writer's filter over the index keys; nil for readers, which look every key up.
-    private let keyFilter: IndexKeyFilter?
+    private let duplicateIndex: DuplicateIndex
+    /// Ordinals this transaction added to the index, retired if it rolls back.
+    private(set) var indexed: [Int] = []
 
-    init(connection: Connection, keyFilter: IndexKeyFilter? = nil) {
+    init(connection: Connection, index: DuplicateIndex) {
         self.connection = connection
-        self.keyFilter = keyFilter
+        self.duplicateIndex = index
     }
 
     /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
@@ -42,36 +43,28 @@ public final class StoreTransaction {
             ])
     }
 
-    /// Adds an item to the duplicate index (its LSH bands and containment sample).
+    /// Adds an item to the duplicate index: its exact shingles and signature, and the keys it is
+    /// found by (LSH bands and containment sample) in one blob the index is rebuilt from.
     public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {
+        let keys = fingerprint.bandKeys + fingerprint.sampleKeys
         try connection.run(
-            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature) VALUES (?, ?, ?)",
-            [.integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature))])
-        for key in fingerprint.bandKeys {
-            try connection.run("INSERT OR IGNORE INTO lsh_bands (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
-            keyFilter?.insert(key)
-        }
-        for key in fingerprint.sampleKeys {
-            try connection.run("INSERT OR IGNORE INTO containment_samples (key, item_id) VALUES (?, ?)", [.integer(key), .integer(itemID)])
-            keyFilter?.insert(key)
-        }
+            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature, index_keys) VALUES (?, ?, ?, ?)", [
+                .integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature)),
+                .blob(BlobCoding.encode(keys.map { UInt64(bitPattern: $0) })),
+            ])
+        indexed.append(duplicateIndex.add(itemID: itemID, keys: keys))
     }
 
     /// Indexed items of `story` (related or duplicate) sharing a band key or a sampled shingle,
     /// with their exact shingle sets for verification.
     public func candidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, shingles: [UInt64])] {
-        let bandKeys = keyFilter.map { filter in bandKeys.filter(filter.mightContain) } ?? bandKeys
-        let sampleKeys = keyFilter.map { filter in sampleKeys.filter(filter.mightContain) } ?? sampleKeys
-        guard !bandKeys.isEmpty || !sampleKeys.isEmpty else { return [] }
-        let keys = { (values: [Int64]) in "[" + values.map(String.init).joined(separator: ",") + "]" }
+        let itemIDs = duplicateIndex.items(holdingAnyOf: bandKeys + sampleKeys)
+        guard !itemIDs.isEmpty else { return [] }
         let rows = try connection.rows("""
             SELECT f.item_id, f.shingles FROM fingerprints f
             JOIN verdicts v ON v.item_id = f.item_id AND v.story = ? AND v.verdict IN ('related', 'duplicate')
-            WHERE f.item_id IN (
-                SELECT item_id FROM lsh_bands WHERE key IN (SELECT value FROM json_each(?))
-                UNION ALL
-                SELECT item_id FROM containment_samples WHERE key IN (SELECT value FROM json_each(?)))
-            """, [.text(story), .text(keys(bandKeys)), .text(keys(sampleKeys))])
+            WHERE f.item_id IN (SELECT value FROM json_each(?))
+            """, [.text(story), .text("[" + itemIDs.map(String.init).joined(separator: ",") + "]")])
         return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
     }
 

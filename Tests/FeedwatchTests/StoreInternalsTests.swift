@@ -64,17 +64,23 @@ import Testing
         #expect(JSONText.array([]) == "[]")
     }
 
-    @Test func theKeyFilterNeverMissesAKeyAndRarelyInventsOne() {
+    @Test func theDuplicateIndexFindsEveryHolderOfAKeyAsItGrows() {
         var random = StreamOrder(seed: 11)
-        let filter = IndexKeyFilter(capacity: 100_000)
-        let keys = (0..<100_000).map { _ in Int64(bitPattern: random.next()) }
-        keys.forEach(filter.insert)
-        #expect(keys.allSatisfy(filter.mightContain), "no false negatives: no candidate is ever lost")
+        let index = DuplicateIndex()
+        // 4,000 items of 100 keys: the table starts at 65,536 slots and doubles three times.
+        let items = (1...4_000).map { id in (id: Int64(id), keys: (0..<100).map { _ in Int64(bitPattern: random.next()) }) }
+        for item in items { index.add(itemID: item.id, keys: item.keys) }
+        #expect(index.count == 400_000)
+        #expect(items.allSatisfy { index.items(holdingAnyOf: [$0.keys[$0.keys.count / 2]]) == [$0.id] }, "no holder missed, none invented")
+        #expect(index.items(holdingAnyOf: items[7].keys + items[8].keys) == [8, 9], "each item once, in id order")
         let strangers = (0..<100_000).map { _ in Int64(bitPattern: random.next()) }
-        let falsePositives = strangers.filter(filter.mightContain).count
-        #expect(falsePositives < 3_000, "sized for about 1 %: \(falsePositives) of 100,000")
-        #expect(!filter.isOverfull)
-        filter.insert(42)
-        #expect(filter.isOverfull, "one key past its capacity: the store builds a bigger one")
+        #expect(index.items(holdingAnyOf: strangers).isEmpty, "keys are compared whole: a stranger never matches")
+
+        let shared: Int64 = 42
+        let holders = (10_001...10_003).map { index.add(itemID: $0, keys: [shared, Int64($0)]) }
+        #expect(index.items(holdingAnyOf: [shared]) == [10_001, 10_002, 10_003])
+        index.retire(ordinal: holders[1])
+        #expect(index.items(holdingAnyOf: [shared]) == [10_001, 10_003], "a rolled-back item is never a candidate")
     }
+
 }

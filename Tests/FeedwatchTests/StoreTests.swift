@@ -68,11 +68,21 @@ import Testing
             try await store.withTransaction { transaction in
                 let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
                 try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
+                try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], signature: [1], bandKeys: [111], sampleKeys: []))
                 throw Boom()
             }
         }
         #expect(try await store.items().isEmpty)
-        #expect(try await store.withTransaction { try $0.insertItem(feedID: feed.id, entry: entry, seenAt: Date()) } != nil)
+        // The row id comes round again; the rolled-back item's keys must not lead to its successor.
+        let candidates = try await store.withTransaction { transaction in
+            let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
+            try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
+            try transaction.index(itemID: id, IndexedFingerprint(shingles: [2], signature: [2], bandKeys: [222], sampleKeys: []))
+            return (old: try transaction.candidates(story: "s", bandKeys: [111], sampleKeys: []),
+                    new: try transaction.candidates(story: "s", bandKeys: [222], sampleKeys: []))
+        }
+        #expect(candidates.old.isEmpty)
+        #expect(candidates.new.map(\.shingles) == [[2]])
     }
 
     @Test func verdictsAndDuplicatesAreListedWithTheirFields() async throws {
@@ -119,6 +129,10 @@ import Testing
         #expect(found.bySample.count == 1)
         #expect(found.otherStory.isEmpty)
         #expect(found.none.isEmpty)
+        // Another process reads the index back from the stored keys.
+        let reader = try Store(path: directory.path("state.sqlite"), readOnly: true)
+        #expect(try await reader.duplicateCandidates(story: "s", bandKeys: [], sampleKeys: [15, 8]).map(\.shingles) == [[4, 8, 15]])
+        #expect(try await reader.duplicateCandidates(story: "s", bandKeys: [5], sampleKeys: [6]).isEmpty)
     }
 
     /// A feed's hints are kept, and a poll without a document (304, error) leaves them as they were.

@@ -1,0 +1,84 @@
+/// The duplicate index: which indexed items hold each LSH band key or sampled shingle.
+///
+/// It lives in memory and is built from `fingerprints.index_keys` when the store first needs it.
+/// Until schema 5 it was two SQLite tables keyed by these hashes, ~225 random-keyed rows per item:
+/// each feed's commit then rewrote most of their pages into the WAL (449 MB written for 6,000
+/// items and a 44 MB database), so throughput fell as history grew (BENCHMARKS.md, side by side).
+/// Each item's keys are now one appended blob, and lookups never touch the disk.
+///
+/// Open addressing with linear probing; one key may be held by many items, so equal keys simply
+/// occupy several slots. A slot holds the mixed key (a bijection of the key, so exact) and the
+/// item's ordinal + 1, 0 when empty: 12 bytes per slot, at most 70 % of them in use.
+final class DuplicateIndex {
+    private var keys: [UInt64]
+    private var ordinals: [UInt32]
+    private var capacityBits: Int
+    /// Item ids by ordinal; 0 once retired (its transaction rolled back).
+    private var itemIDs: [Int64] = []
+    private(set) var count = 0
+
+    init(expectedKeys: Int = 0) {
+        capacityBits = 16
+        while Double(expectedKeys) > Self.maximumLoad * Double(1 << capacityBits) { capacityBits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << capacityBits)
+        ordinals = [UInt32](repeating: 0, count: 1 << capacityBits)
+    }
+
+    /// Beyond this share of slots in use, probe runs grow long: the table doubles.
+    private static let maximumLoad = 0.7
+
+    private var mask: Int { (1 << capacityBits) - 1 }
+
+    /// Adds an item holding `keys`; returns its ordinal, for `retire`.
+    @discardableResult
+    func add(itemID: Int64, keys itemKeys: [Int64]) -> Int {
+        let ordinal = itemIDs.count
+        precondition(ordinal < Int(UInt32.max), "the duplicate index holds at most 4 billion items")
+        itemIDs.append(itemID)
+        while Double(count + itemKeys.count) > Self.maximumLoad * Double(keys.count) { grow() }
+        for key in itemKeys { place(Self.mix(key), UInt32(ordinal + 1)) }
+        count += itemKeys.count
+        return ordinal
+    }
+
+    /// Forgets an item whose transaction rolled back (its row id may be handed out again).
+    func retire(ordinal: Int) { itemIDs[ordinal] = 0 }
+
+    /// Every live item holding at least one of `keys`, each once, in ascending id order.
+    func items(holdingAnyOf wanted: [Int64]) -> [Int64] {
+        var found: Set<Int64> = []
+        for key in wanted {
+            let mixed = Self.mix(key)
+            var slot = home(of: mixed)
+            while ordinals[slot] != 0 {
+                if keys[slot] == mixed {
+                    let itemID = itemIDs[Int(ordinals[slot]) - 1]
+                    if itemID != 0 { found.insert(itemID) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The keys are hashes already, but band keys and sampled shingles come from different
+    /// functions; multiplying by an odd constant spreads both evenly and loses nothing.
+    private static func mix(_ key: Int64) -> UInt64 { UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 }
+
+    private func home(of mixed: UInt64) -> Int { Int(mixed >> UInt64(64 - capacityBits)) }
+
+    private func place(_ mixed: UInt64, _ ordinal: UInt32) {
+        var slot = home(of: mixed)
+        while ordinals[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = mixed
+        ordinals[slot] = ordinal
+    }
+
+    private func grow() {
+        let (oldKeys, oldOrdinals) = (keys, ordinals)
+        capacityBits += 1
+        keys = [UInt64](repeating: 0, count: 1 << capacityBits)
+        ordinals = [UInt32](repeating: 0, count: 1 << capacityBits)
+        for slot in oldKeys.indices where oldOrdinals[slot] != 0 { place(oldKeys[slot], oldOrdinals[slot]) }
+    }
+}
