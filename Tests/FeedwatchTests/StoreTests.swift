@@ -169,6 +169,35 @@ import Testing
         #expect(engine.vocabulary.contains("rosatom"))
     }
 
+    /// Schema 5 drops the index tables of schema 4; the indexed items are found again once the
+    /// daemon's start has fingerprinted them from their text.
+    @Test func aSchema4StoreKeepsItsIndexedItemsFindable() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("state.sqlite")
+        try await SQLiteShell.run(path: path, Migration.all.prefix(4).map(\.sql).joined(separator: ";\n") + """
+            ;
+            PRAGMA user_version = 4;
+            INSERT INTO feeds (id, configured_url, url) VALUES (1, 'https://a.test/feed', 'https://a.test/feed');
+            INSERT INTO items (id, feed_id, item_key, title, summary, content, authors, categories, first_seen)
+                VALUES (7, 1, 'x', 'Lavrov in Naypyidaw', 'summary', '', '[]', '[]', 0);
+            INSERT INTO verdicts (item_id, story, verdict, score, threshold, matched, decided_at)
+                VALUES (7, 's', 'related', 0.5, 0.1, '[]', 0);
+            INSERT INTO fingerprints (item_id, shingles, signature) VALUES (7, x'0100000000000000', x'0100000000000000');
+            INSERT INTO lsh_bands (key, item_id) VALUES (111, 7);
+            INSERT INTO meta (key, value) VALUES ('analysis_scheme', 'scheme-1');
+            """)
+        let store = try Store(path: path)
+        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:"])
+        let rebuilt = try await store.ensureAnalysisScheme("scheme-1") { title, _, _ in
+            IndexedFingerprint(shingles: [UInt64(title.count)], signature: [7], bandKeys: [111], sampleKeys: [])
+        }
+        #expect(rebuilt == 1, "the same scheme, but the keys were never stored: fingerprinted again")
+        let found = try await store.withTransaction { try $0.candidates(story: "s", bandKeys: [111], sampleKeys: []) }
+        #expect(found.map(\.itemID) == [7])
+        #expect(found.first?.shingles == [19])
+    }
+
     /// Stored items are fingerprinted again, from their text, when the analysis scheme changes.
     @Test func aNewAnalysisSchemeRebuildsTheIndexOnce() async throws {
         let (directory, store, feed) = try await freshStore()
