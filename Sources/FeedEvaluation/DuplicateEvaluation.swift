@@ -75,7 +75,9 @@ public struct DuplicateEvaluation: Sendable {
                 let variant = kind.apply(title: article.title, text: article.text)
                 let fingerprint = fingerprinter.fingerprint(title: variant.title, body: variant.text)
                 let candidates = try await store.withTransaction { transaction in
-                    try transaction.candidates(story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys)
+                    try transaction.candidates(
+                        story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys,
+                        minimumContainment: tracker.rule.containmentThreshold)
                 }.map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
                 let assessment = tracker.assess(fingerprint, story: story, candidates: candidates)
                 report.variants[kind, default: 0] += 1

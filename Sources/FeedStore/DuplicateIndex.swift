@@ -1,10 +1,17 @@
 /// The duplicate index: which indexed items hold each LSH band key or sampled shingle.
 ///
-/// It lives in memory and is built from `fingerprints.index_keys` when the store first needs it.
+/// It lives in memory and is built from `fingerprints.band_keys` and `sample_keys` when the store
+/// first needs it.
 /// Until schema 5 it was two SQLite tables keyed by these hashes, ~225 random-keyed rows per item:
 /// each feed's commit then rewrote most of their pages into the WAL (449 MB written for 6,000
 /// items and a 44 MB database), so throughput fell as history grew (BENCHMARKS.md, side by side).
-/// Each item's keys are now one appended blob, and lookups never touch the disk.
+/// Each item's keys are now two appended blobs, and lookups never touch the disk.
+///
+/// A stored item sharing one sampled shingle is not always worth comparing: in a stream of news,
+/// common phrases made ~50 candidates per item at 20,000 stored, growing with history, nearly all
+/// sharing a sample or two. A text contained in another at containment c shares about c of the
+/// smaller one's samples; a candidate sharing under a quarter of that cannot reach c, and the
+/// margin keeps even a 10-sample text's true copies (expected 7 shared at c = 0.7; 1 needed).
 ///
 /// Open addressing with linear probing; one key may be held by many items, so equal keys simply
 /// occupy several slots. A slot holds the mixed key (a bijection of the key, so exact) and the
@@ -15,6 +22,8 @@ final class DuplicateIndex {
     private var capacityBits: Int
     /// Item ids by ordinal; 0 once retired (its transaction rolled back).
     private var itemIDs: [Int64] = []
+    /// How many sampled shingles each item has, by ordinal.
+    private var sampleCounts: [UInt32] = []
     private(set) var count = 0
 
     init(expectedKeys: Int = 0) {
@@ -29,36 +38,49 @@ final class DuplicateIndex {
 
     private var mask: Int { (1 << capacityBits) - 1 }
 
-    /// Adds an item holding `keys`; returns its ordinal, for `retire`.
+    /// Adds an item found by `bandKeys` and `sampleKeys`; returns its ordinal, for `retire`.
     @discardableResult
-    func add(itemID: Int64, keys itemKeys: [Int64]) -> Int {
+    func add(itemID: Int64, bandKeys: [Int64], sampleKeys: [Int64]) -> Int {
         let ordinal = itemIDs.count
         precondition(ordinal < Int(UInt32.max), "the duplicate index holds at most 4 billion items")
         itemIDs.append(itemID)
-        while Double(count + itemKeys.count) > Self.maximumLoad * Double(keys.count) { grow() }
-        for key in itemKeys { place(Self.mix(key), UInt32(ordinal + 1)) }
-        count += itemKeys.count
+        sampleCounts.append(UInt32(clamping: sampleKeys.count))
+        let added = bandKeys.count + sampleKeys.count
+        while Double(count + added) > Self.maximumLoad * Double(keys.count) { grow() }
+        for key in bandKeys + sampleKeys { place(Self.mix(key), UInt32(ordinal + 1)) }
+        count += added
         return ordinal
     }
 
     /// Forgets an item whose transaction rolled back (its row id may be handed out again).
     func retire(ordinal: Int) { itemIDs[ordinal] = 0 }
 
-    /// Every live item holding at least one of `keys`, each once, in ascending id order.
-    func items(holdingAnyOf wanted: [Int64]) -> [Int64] {
+    /// The live items worth comparing with a text, each once, in ascending id order: those sharing
+    /// a band key, and those sharing enough sampled shingles to be contained in it, or it in them,
+    /// at `minimumContainment` (0: any shared sample).
+    func candidates(bandKeys: [Int64], sampleKeys: [Int64], minimumContainment: Double) -> [Int64] {
         var found: Set<Int64> = []
+        forEachHolder(of: bandKeys) { ordinal in
+            if itemIDs[ordinal] != 0 { found.insert(itemIDs[ordinal]) }
+        }
+        var shared: [Int: Int] = [:]
+        forEachHolder(of: sampleKeys) { shared[$0, default: 0] += 1 }
+        for (ordinal, count) in shared where itemIDs[ordinal] != 0 {
+            let smaller = min(sampleKeys.count, Int(sampleCounts[ordinal]))
+            if count >= max(1, Int(0.25 * minimumContainment * Double(smaller))) { found.insert(itemIDs[ordinal]) }
+        }
+        return found.sorted()
+    }
+
+    private func forEachHolder(of wanted: [Int64], _ body: (_ ordinal: Int) -> Void) {
         for key in wanted {
             let mixed = Self.mix(key)
             var slot = home(of: mixed)
             while ordinals[slot] != 0 {
-                if keys[slot] == mixed {
-                    let itemID = itemIDs[Int(ordinals[slot]) - 1]
-                    if itemID != 0 { found.insert(itemID) }
-                }
+                if keys[slot] == mixed { body(Int(ordinals[slot]) - 1) }
                 slot = (slot + 1) & mask
             }
         }
-        return found.sorted()
     }
 
     /// The keys are hashes already, but band keys and sampled shingles come from different

@@ -110,13 +110,14 @@ struct Migration {
                 INSERT INTO items_fts (rowid, title, summary, content) VALUES (new.id, new.title, new.summary, new.content);
             END;
             """),
-        // The duplicate index moves to memory (`DuplicateIndex`), built from one blob of keys per
-        // indexed item. The blobs are filled by fingerprinting the indexed items again from their
-        // text, which `Store.ensureAnalysisScheme` does at the daemon's next start.
-        Migration(version: 5, name: "duplicate index kept in memory, from one blob of keys per fingerprint", sql: """
+        // The duplicate index moves to memory (`DuplicateIndex`), built from the keys each
+        // fingerprint now keeps. They are filled by fingerprinting the indexed items again from
+        // their text, which `Store.ensureAnalysisScheme` does at the daemon's next start.
+        Migration(version: 5, name: "duplicate index kept in memory, built from the keys stored with each fingerprint", sql: """
             DROP TABLE lsh_bands;
             DROP TABLE containment_samples;
-            ALTER TABLE fingerprints ADD COLUMN index_keys BLOB NOT NULL DEFAULT x'';
+            ALTER TABLE fingerprints ADD COLUMN band_keys BLOB NOT NULL DEFAULT x'';
+            ALTER TABLE fingerprints ADD COLUMN sample_keys BLOB NOT NULL DEFAULT x'';
             DELETE FROM meta WHERE key = 'analysis_scheme';
             """),
     ]

@@ -106,10 +106,12 @@ public actor Store {
     /// The duplicate index, read from the stored fingerprints on first use.
     func duplicateIndex() throws -> DuplicateIndex {
         if let loadedIndex { return loadedIndex }
-        let keyCount = try connection.rows("SELECT COALESCE(SUM(length(index_keys)), 0) / 8 FROM fingerprints").first?.first?.int64 ?? 0
+        let keyCount = try connection.rows("SELECT COALESCE(SUM(length(band_keys) + length(sample_keys)), 0) / 8 FROM fingerprints")
+            .first?.first?.int64 ?? 0
         let index = DuplicateIndex(expectedKeys: Int(keyCount))
-        for row in try connection.rows("SELECT item_id, index_keys FROM fingerprints ORDER BY item_id") {
-            index.add(itemID: row[0].int64 ?? 0, keys: BlobCoding.decode(row[1].bytes).map { Int64(bitPattern: $0) })
+        let keys = { (value: SQLValue) in BlobCoding.decode(value.bytes).map { Int64(bitPattern: $0) } }
+        for row in try connection.rows("SELECT item_id, band_keys, sample_keys FROM fingerprints ORDER BY item_id") {
+            index.add(itemID: row[0].int64 ?? 0, bandKeys: keys(row[1]), sampleKeys: keys(row[2]))
         }
         loadedIndex = index
         return index

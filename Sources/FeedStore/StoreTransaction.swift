@@ -44,21 +44,24 @@ public final class StoreTransaction {
     }
 
     /// Adds an item to the duplicate index: its exact shingles and signature, and the keys it is
-    /// found by (LSH bands and containment sample) in one blob the index is rebuilt from.
+    /// found by (LSH bands, containment sample), which the in-memory index is rebuilt from.
     public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {
-        let keys = fingerprint.bandKeys + fingerprint.sampleKeys
+        let blob = { (values: [Int64]) in SQLValue.blob(BlobCoding.encode(values.map { UInt64(bitPattern: $0) })) }
         try connection.run(
-            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature, index_keys) VALUES (?, ?, ?, ?)", [
+            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature, band_keys, sample_keys) VALUES (?, ?, ?, ?, ?)", [
                 .integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature)),
-                .blob(BlobCoding.encode(keys.map { UInt64(bitPattern: $0) })),
+                blob(fingerprint.bandKeys), blob(fingerprint.sampleKeys),
             ])
-        indexed.append(duplicateIndex.add(itemID: itemID, keys: keys))
+        indexed.append(duplicateIndex.add(itemID: itemID, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys))
     }
 
-    /// Indexed items of `story` (related or duplicate) sharing a band key or a sampled shingle,
-    /// with their exact shingle sets for verification.
-    public func candidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, shingles: [UInt64])] {
-        let itemIDs = duplicateIndex.items(holdingAnyOf: bandKeys + sampleKeys)
+    /// Indexed items of `story` (related or duplicate) sharing a band key, or enough sampled
+    /// shingles to reach `minimumContainment` (`DuplicateIndex`; 0: any), with their exact shingle
+    /// sets for verification.
+    public func candidates(
+        story: String, bandKeys: [Int64], sampleKeys: [Int64], minimumContainment: Double = 0
+    ) throws -> [(itemID: Int64, shingles: [UInt64])] {
+        let itemIDs = duplicateIndex.candidates(bandKeys: bandKeys, sampleKeys: sampleKeys, minimumContainment: minimumContainment)
         guard !itemIDs.isEmpty else { return [] }
         let rows = try connection.rows("""
             SELECT f.item_id, f.shingles FROM fingerprints f

@@ -68,19 +68,40 @@ import Testing
         var random = StreamOrder(seed: 11)
         let index = DuplicateIndex()
         // 4,000 items of 100 keys: the table starts at 65,536 slots and doubles three times.
-        let items = (1...4_000).map { id in (id: Int64(id), keys: (0..<100).map { _ in Int64(bitPattern: random.next()) }) }
-        for item in items { index.add(itemID: item.id, keys: item.keys) }
+        let items = (1...4_000).map { id in
+            (id: Int64(id), bands: (0..<25).map { _ in Int64(bitPattern: random.next()) },
+             samples: (0..<75).map { _ in Int64(bitPattern: random.next()) })
+        }
+        for item in items { index.add(itemID: item.id, bandKeys: item.bands, sampleKeys: item.samples) }
         #expect(index.count == 400_000)
-        #expect(items.allSatisfy { index.items(holdingAnyOf: [$0.keys[$0.keys.count / 2]]) == [$0.id] }, "no holder missed, none invented")
-        #expect(index.items(holdingAnyOf: items[7].keys + items[8].keys) == [8, 9], "each item once, in id order")
+        let find = { (bands: [Int64], samples: [Int64]) in index.candidates(bandKeys: bands, sampleKeys: samples, minimumContainment: 0) }
+        #expect(items.allSatisfy { find([$0.bands[12]], []) == [$0.id] && find([], [$0.samples[40]]) == [$0.id] },
+                "no holder missed, none invented")
+        #expect(find(items[8].bands, items[7].samples) == [8, 9], "each item once, in id order")
         let strangers = (0..<100_000).map { _ in Int64(bitPattern: random.next()) }
-        #expect(index.items(holdingAnyOf: strangers).isEmpty, "keys are compared whole: a stranger never matches")
+        #expect(find(strangers, strangers).isEmpty, "keys are compared whole: a stranger never matches")
 
         let shared: Int64 = 42
-        let holders = (10_001...10_003).map { index.add(itemID: $0, keys: [shared, Int64($0)]) }
-        #expect(index.items(holdingAnyOf: [shared]) == [10_001, 10_002, 10_003])
+        let holders = (10_001...10_003).map { index.add(itemID: $0, bandKeys: [shared], sampleKeys: [Int64($0)]) }
+        #expect(find([shared], []) == [10_001, 10_002, 10_003])
         index.retire(ordinal: holders[1])
-        #expect(index.items(holdingAnyOf: [shared]) == [10_001, 10_003], "a rolled-back item is never a candidate")
+        #expect(find([shared], []) == [10_001, 10_003], "a rolled-back item is never a candidate")
+    }
+
+    /// A band key is always enough; sampled shingles must be shared in proportion to the smaller
+    /// sample, a quarter of what the containment threshold asks.
+    @Test func fewSharedSamplesDoNotMakeACandidate() {
+        let index = DuplicateIndex()
+        let long = (1...80).map(Int64.init)
+        index.add(itemID: 1, bandKeys: [1_000], sampleKeys: long)
+        index.add(itemID: 2, bandKeys: [2_000], sampleKeys: Array(long.prefix(8)))
+        // A 48-sample text at containment 0.7 needs 0.25 × 0.7 × 48 = 8.4, so 8, shared with item 1.
+        let sharingSix = Array(long.prefix(6)) + (500..<542).map(Int64.init)
+        let sharingNine = Array(long.prefix(9)) + (500..<539).map(Int64.init)
+        #expect(index.candidates(bandKeys: [], sampleKeys: sharingSix, minimumContainment: 0.7) == [2], "item 2's 8 samples: 1 needed")
+        #expect(index.candidates(bandKeys: [], sampleKeys: sharingNine, minimumContainment: 0.7) == [1, 2])
+        #expect(index.candidates(bandKeys: [1_000], sampleKeys: [], minimumContainment: 0.7) == [1])
+        #expect(index.candidates(bandKeys: [], sampleKeys: [80], minimumContainment: 0) == [1], "0: any shared sample")
     }
 
 }

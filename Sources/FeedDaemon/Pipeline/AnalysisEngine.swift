@@ -146,7 +146,8 @@ public struct AnalysisEngine: Sendable {
         var indexed = false
         for story in stories {
             let candidates = try transaction.candidates(
-                story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys
+                story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys,
+                minimumContainment: tracker.rule.containmentThreshold
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
             var preliminary = prepared.preliminary[story.name] ?? tracker.prepare(fingerprint, story: story)
             if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, fingerprint, story: story) }
