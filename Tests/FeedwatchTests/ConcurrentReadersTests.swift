@@ -6,7 +6,9 @@ import Testing
 /// a stream: none sees SQLITE_BUSY or a locked database, and what they read only grows.
 @Suite(.serialized) struct ConcurrentReadersTests {
     @Test func queriesDuringAWriteBurstAlwaysAnswerAndNeverGoBackwards() async throws {
-        let stream = try await KillableDaemonStream.start(feeds: 16, items: 30)
+        // Feeds answer after 0.5 s, two at a time (one host): the writes take at least 4 s, so the
+        // readers overlap them even when starting a process is slow (a loaded CI machine).
+        let stream = try await KillableDaemonStream.start(feeds: 16, items: 30, delay: 0.5)
         let writer = Process()
         writer.executableURL = CommandLineTests.binary
         writer.arguments = ["run", "--once", "--config", stream.config]

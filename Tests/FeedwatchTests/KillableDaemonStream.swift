@@ -13,7 +13,8 @@ struct KillableDaemonStream {
     /// Every link the feeds serve, by feed path.
     let served: [String: [String]]
 
-    static func start(feeds: Int, items: Int) async throws -> KillableDaemonStream {
+    /// - Parameter delay: seconds each feed takes to answer, to spread the daemon's writes over time.
+    static func start(feeds: Int, items: Int, delay: Double = 0) async throws -> KillableDaemonStream {
         let names = try SharedData.wikirefNames()
         let sentences = try names.prefix(80).flatMap { name in
             try SharedData.wikiref(name).split(separator: ".").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
@@ -36,7 +37,7 @@ struct KillableDaemonStream {
         let pages = bodies
         let server = try await LoopbackHTTPServer.start { request in
             guard let body = pages[request.path] else { return .status(404) }
-            return .feed(body, headers: [("ETag", "\"1\"")])
+            return .feed(body, headers: [("ETag", "\"1\"")]).delayed(delay)
         }
         let directory = try TemporaryDirectory()
         let config = try directory.write("feedwatch.yaml", """
