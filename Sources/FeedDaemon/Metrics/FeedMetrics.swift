@@ -1,3 +1,4 @@
+import FeedCore
 import Foundation
 import Metrics
 import Prometheus
@@ -31,9 +32,18 @@ public final class FeedMetrics: Sendable {
         }
     }
 
-    /// New items given `verdict` for `story`.
-    public func recordItems(story: String, verdict: String, count: Int) {
-        Counter(label: "feedwatch_items_total", dimensions: [("story", story), ("verdict", verdict)], factory: factory).increment(by: count)
+    /// A feed's new items, counted per story and verdict (one counter update per pair, not per item).
+    func recordItems(_ analyses: [ItemAnalysis]) {
+        var counts: [String: [Verdict: Int]] = [:]
+        for analysis in analyses {
+            for (story, assessment) in analysis.verdicts { counts[story, default: [:]][assessment.verdict, default: 0] += 1 }
+        }
+        for (story, byVerdict) in counts {
+            for (verdict, count) in byVerdict {
+                Counter(label: "feedwatch_items_total", dimensions: [("story", story), ("verdict", verdict.rawValue)], factory: factory)
+                    .increment(by: count)
+            }
+        }
     }
 
     public func recordCycle(duration: Duration, feeds: Int, finishedAt: Date) {

@@ -306,13 +306,7 @@ public actor Poller {
         for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
         engine.absorb(analyses)
         report.newItems += analyses.count
-        var verdicts: [String: [Verdict: Int]] = [:]
-        for analysis in analyses {
-            for (story, assessment) in analysis.verdicts { verdicts[story, default: [:]][assessment.verdict, default: 0] += 1 }
-        }
-        for (story, counts) in verdicts {
-            for (verdict, count) in counts { metrics.recordItems(story: story, verdict: verdict.rawValue, count: count) }
-        }
+        metrics.recordItems(analyses)
         await hooks.deliver(alerts)
         report.alerts += alerts
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FeedAnalysis
 import FeedCore
 import FeedDaemon
 
