@@ -31,17 +31,14 @@ public struct StoryProfile: Sendable, Equatable {
         var dot = 0.0
         var itemNormSquared = 0.0
         var matched: [(term: String, weight: Double)] = []
-        func add(_ term: String, _ value: Double) {
+        for term in fingerprint.terms.union(fingerprint.titleTerms) {
+            let value = fingerprint.titleTerms.contains(term) ? titleWeight : 1
             itemNormSquared += value * value
             if let weight = weights[term] {
                 dot += value * weight
                 matched.append((term, value * weight))
             }
         }
-        // Every term of the text and of the headline once. The headline's terms are nearly always
-        // among the text's already; building their union cost a set per item and story.
-        for term in fingerprint.terms { add(term, fingerprint.titleTerms.contains(term) ? titleWeight : 1) }
-        for term in fingerprint.titleTerms where !fingerprint.terms.contains(term) { add(term, titleWeight) }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         matched.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         return RelatednessScore(
