@@ -1,11 +1,10 @@
 /// The duplicate index: which indexed items hold each LSH band key or sampled shingle.
 ///
 /// It lives in memory and is built from `fingerprints.band_keys` and `sample_keys` when the store
-/// first needs it.
-/// Until schema 5 it was two SQLite tables keyed by these hashes, ~225 random-keyed rows per item:
-/// each feed's commit then rewrote most of their pages into the WAL (449 MB written for 6,000
-/// items and a 44 MB database), so throughput fell as history grew (BENCHMARKS.md, side by side).
-/// Each item's keys are now two appended blobs, and lookups never touch the disk.
+/// first needs it. Until schema 5 it was two SQLite tables keyed by these hashes, ~225 random-keyed
+/// rows per item: each feed's commit then rewrote most of their pages into the WAL (449 MB written
+/// for 6,000 items and a 44 MB database), so throughput fell as history grew (BENCHMARKS.md, side
+/// by side). Each item's keys are now two appended blobs, and lookups never touch the disk.
 ///
 /// A stored item sharing one sampled shingle is not always worth comparing: in a stream of news,
 /// common phrases made ~50 candidates per item at 20,000 stored, growing with history, nearly all

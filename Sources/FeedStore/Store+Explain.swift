@@ -52,8 +52,9 @@ extension Store {
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
     }
 
-    /// Indexed items of a story sharing a band key or sampled shingle: the candidates the daemon
-    /// would compare a text with (read-only: no transaction needed for a query).
+    /// Indexed items of a story sharing a band key or any sampled shingle: the candidates the
+    /// daemon would compare a text with, and the near misses it would skip (read-only: no
+    /// transaction needed for a query).
     public func duplicateCandidates(story: String, bandKeys: [Int64], sampleKeys: [Int64]) throws -> [(itemID: Int64, title: String, shingles: [UInt64])] {
         try StoreTransaction(connection: connection, index: duplicateIndex()).candidates(story: story, bandKeys: bandKeys, sampleKeys: sampleKeys).map { candidate in
             let title = try connection.rows("SELECT title FROM items WHERE id = ?", [.integer(candidate.itemID)]).first?.first?.string ?? ""

@@ -110,7 +110,7 @@ public actor Store {
             .first?.first?.int64 ?? 0
         let index = DuplicateIndex(expectedKeys: Int(keyCount))
         let keys = { (value: SQLValue) in BlobCoding.decode(value.bytes).map { Int64(bitPattern: $0) } }
-        for row in try connection.rows("SELECT item_id, band_keys, sample_keys FROM fingerprints ORDER BY item_id") {
+        try connection.statement("SELECT item_id, band_keys, sample_keys FROM fingerprints ORDER BY item_id").forEachRow { row in
             index.add(itemID: row[0].int64 ?? 0, bandKeys: keys(row[1]), sampleKeys: keys(row[2]))
         }
         loadedIndex = index

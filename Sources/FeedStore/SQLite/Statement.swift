@@ -30,12 +30,12 @@ final class Statement {
         return result
     }
 
-    /// Runs the statement with `arguments`, handing each row's first column, as an integer, to
-    /// `body` without keeping the rows (for scans of millions of rows).
-    func forEachInteger(_ arguments: [SQLValue] = [], _ body: (Int64) throws -> Void) throws {
+    /// Runs the statement with `arguments`, handing each row to `body` without keeping the rows
+    /// (for scans of every fingerprint, which would not fit in memory at once).
+    func forEachRow(_ arguments: [SQLValue] = [], _ body: ([SQLValue]) throws -> Void) throws {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
-        while try step() { try body(sqlite3_column_int64(handle, 0)) }
+        while try step() { try body((0..<sqlite3_column_count(handle)).map(column)) }
     }
 
     /// Runs the statement with `arguments`, ignoring any rows.
