@@ -51,6 +51,15 @@ final class DuplicateIndex {
         return ordinal
     }
 
+    /// Items added (retired ones included: their slots stay).
+    var itemCount: Int { itemIDs.count }
+
+    /// What the table and the per-item arrays hold in memory.
+    var memoryBytes: Int {
+        keys.count * MemoryLayout<UInt64>.stride + ordinals.count * MemoryLayout<UInt32>.stride
+            + itemIDs.count * MemoryLayout<Int64>.stride + sampleCounts.count * MemoryLayout<UInt32>.stride
+    }
+
     /// Forgets an item whose transaction rolled back (its row id may be handed out again).
     func retire(ordinal: Int) { itemIDs[ordinal] = 0 }
 

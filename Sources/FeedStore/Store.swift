@@ -117,6 +117,13 @@ public actor Store {
         return index
     }
 
+    /// How big the duplicate index is (read from the store if not yet): for the daemon's start-up
+    /// log, since its memory grows with what the stories know.
+    public func duplicateIndexSize() throws -> (items: Int, keys: Int, bytes: Int) {
+        let index = try duplicateIndex()
+        return (index.itemCount, index.count, index.memoryBytes)
+    }
+
     /// After the stored fingerprints were rewritten from scratch.
     func forgetDuplicateIndex() { loadedIndex = nil }
 }

@@ -129,6 +129,9 @@ import Testing
         #expect(found.bySample.count == 1)
         #expect(found.otherStory.isEmpty)
         #expect(found.none.isEmpty)
+        let size = try await store.duplicateIndexSize()
+        #expect(size.items == 1 && size.keys == 4)
+        #expect(size.bytes >= 65_536 * 12, "the table starts at 65,536 slots of 12 bytes")
         // Another process reads the index back from the stored keys.
         let reader = try Store(path: directory.path("state.sqlite"), readOnly: true)
         #expect(try await reader.duplicateCandidates(story: "s", bandKeys: [], sampleKeys: [15, 8]).map(\.shingles) == [[4, 8, 15]])

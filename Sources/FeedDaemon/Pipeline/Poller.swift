@@ -53,6 +53,8 @@ public actor Poller {
         try await engine.restoreAdaptation(from: store)
         let reindexed = try await engine.prepareIndex(of: store)
         if reindexed > 0 { logger.notice("duplicate index rebuilt for the current analysis settings: \(reindexed) stored items") }
+        let index = try await store.duplicateIndexSize()
+        logger.info("duplicate index: \(index.items) items, \(index.keys) keys, \((index.bytes + 524_288) / 1_048_576) MB in memory")
         return engine
     }
 
