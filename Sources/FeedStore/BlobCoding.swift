@@ -12,4 +12,9 @@ enum BlobCoding {
             (0..<(raw.count / 8)).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
         }
     }
+
+    /// Index keys (signed in SQL and in the analysis), stored the same way.
+    static func encode(_ keys: [Int64]) -> [UInt8] { encode(keys.map { UInt64(bitPattern: $0) }) }
+
+    static func decodeKeys(_ bytes: [UInt8]) -> [Int64] { decode(bytes).map { Int64(bitPattern: $0) } }
 }

@@ -109,9 +109,9 @@ public actor Store {
         let keyCount = try connection.rows("SELECT COALESCE(SUM(length(band_keys) + length(sample_keys)), 0) / 8 FROM fingerprints")
             .first?.first?.int64 ?? 0
         let index = DuplicateIndex(expectedKeys: Int(keyCount))
-        let keys = { (value: SQLValue) in BlobCoding.decode(value.bytes).map { Int64(bitPattern: $0) } }
         try connection.statement("SELECT item_id, band_keys, sample_keys FROM fingerprints ORDER BY item_id").forEachRow { row in
-            index.add(itemID: row[0].int64 ?? 0, bandKeys: keys(row[1]), sampleKeys: keys(row[2]))
+            index.add(
+                itemID: row[0].int64 ?? 0, bandKeys: BlobCoding.decodeKeys(row[1].bytes), sampleKeys: BlobCoding.decodeKeys(row[2].bytes))
         }
         loadedIndex = index
         return index
