@@ -68,6 +68,27 @@ import Testing
         }
     }
 
+    /// Values are escaped byte by byte: each kind of line break must still end up as one `\n`, and
+    /// Unicode's own line breaks must still force quotes.
+    @Test(arguments: [
+        ("lavrov", "lavrov"),
+        ("", #""""#),
+        ("a=b", #""a=b""#),
+        ("two\r\nlines", #""two\nlines""#),
+        ("old\rmac", #""old\nmac""#),
+        ("blank\n\nline", #""blank\n\nline""#),
+        ("cr\r\rcr", #""cr\n\ncr""#),
+        ("tab\there", #""tab\there""#),
+        (#"say "hi" \ bye"#, #""say \"hi\" \\ bye""#),
+        ("page\u{2028}break", "\"page\u{2028}break\""),
+        ("next\u{85}line", "\"next\u{85}line\""),
+        ("Лавров", "Лавров"),
+        ("em\u{2027}dash", "em\u{2027}dash"),
+    ])
+    func logfmtValuesAreEscapedByteByByte(raw: String, expected: String) {
+        #expect(Logfmt.value(raw) == expected)
+    }
+
     @Test func priorityPrefixesFollowSdDaemon() {
         #expect(ConsoleLogHandler.priority(.critical) == 2)
         #expect(ConsoleLogHandler.priority(.error) == 3)

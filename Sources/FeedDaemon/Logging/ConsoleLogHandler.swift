@@ -28,7 +28,9 @@ public struct ConsoleLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var fields = metadata
         if let extra = event.metadata { fields.merge(extra) { _, new in new } }
-        var line = event.message.description.replacingOccurrences(of: "\n", with: "\\n")
+        let message = event.message.description
+        // Foundation's replacing is slow even when there is nothing to replace, and most lines have no break.
+        var line = message.utf8.contains(UInt8(ascii: "\n")) ? message.replacingOccurrences(of: "\n", with: "\\n") : message
         if !fields.isEmpty {
             line += " " + Logfmt.pairs(fields.sorted { $0.key < $1.key }.map { ($0.key, "\($0.value)") })
         }
