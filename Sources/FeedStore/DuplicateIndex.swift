@@ -14,7 +14,10 @@
 ///
 /// Open addressing with linear probing; one key may be held by many items, so equal keys simply
 /// occupy several slots. A slot holds the mixed key (a bijection of the key, so exact) and the
-/// item's ordinal + 1, 0 when empty: 12 bytes per slot, at most 70 % of them in use.
+/// item's ordinal: 12 bytes per slot, at most 70 % of them in use. A mixed key of 0 marks an empty
+/// slot, so a probe reads only the keys' array (one cache miss, not two); the one key that mixes
+/// to 0 (the key 0) is stored as 1, and shares its slots with the one key that mixes to 1. That can
+/// only add a candidate, and candidates are verified on their exact shingles.
 final class DuplicateIndex {
     private var keys: [UInt64]
     private var ordinals: [UInt32]
@@ -24,6 +27,8 @@ final class DuplicateIndex {
     /// How many sampled shingles each item has, by ordinal.
     private var sampleCounts: [UInt32] = []
     private(set) var count = 0
+    /// Scratch for `candidates`: samples shared with the text, by ordinal; all 0 between calls.
+    private var sharedSamples: [UInt32] = []
 
     init(expectedKeys: Int = 0) {
         capacityBits = 16
@@ -46,7 +51,7 @@ final class DuplicateIndex {
         sampleCounts.append(UInt32(clamping: sampleKeys.count))
         let added = bandKeys.count + sampleKeys.count
         while Double(count + added) > Self.maximumLoad * Double(keys.count) { grow() }
-        for key in bandKeys + sampleKeys { place(Self.mix(key), UInt32(ordinal + 1)) }
+        for key in bandKeys + sampleKeys { place(Self.mix(key), UInt32(ordinal)) }
         count += added
         return ordinal
     }
@@ -57,7 +62,7 @@ final class DuplicateIndex {
     /// What the table and the per-item arrays hold in memory.
     var memoryBytes: Int {
         keys.count * MemoryLayout<UInt64>.stride + ordinals.count * MemoryLayout<UInt32>.stride
-            + itemIDs.count * MemoryLayout<Int64>.stride + sampleCounts.count * MemoryLayout<UInt32>.stride
+            + itemIDs.count * MemoryLayout<Int64>.stride + (sampleCounts.count + sharedSamples.count) * MemoryLayout<UInt32>.stride
     }
 
     /// Forgets an item whose transaction rolled back (its row id may be handed out again).
@@ -67,25 +72,37 @@ final class DuplicateIndex {
     /// a band key, and those sharing enough sampled shingles to be contained in it, or it in them,
     /// at `minimumContainment` (0: any shared sample).
     func candidates(bandKeys: [Int64], sampleKeys: [Int64], minimumContainment: Double) -> [Int64] {
-        var found: Set<Int64> = []
+        var found: [Int64] = []
         forEachHolder(of: bandKeys) { ordinal in
-            if itemIDs[ordinal] != 0 { found.insert(itemIDs[ordinal]) }
+            if itemIDs[ordinal] != 0 { found.append(itemIDs[ordinal]) }
         }
-        var shared: [Int: Int] = [:]
-        forEachHolder(of: sampleKeys) { shared[$0, default: 0] += 1 }
-        for (ordinal, count) in shared where itemIDs[ordinal] != 0 {
+        // Shared samples are counted in an array by ordinal, not a dictionary: a text meets dozens
+        // of items through common phrases, and this runs for every new item on the store's thread.
+        if sharedSamples.count < itemIDs.count { sharedSamples += repeatElement(0, count: itemIDs.count - sharedSamples.count) }
+        var sharing: [Int] = []
+        forEachHolder(of: sampleKeys) { ordinal in
+            if sharedSamples[ordinal] == 0 { sharing.append(ordinal) }
+            sharedSamples[ordinal] += 1
+        }
+        for ordinal in sharing {
+            let count = Int(sharedSamples[ordinal])
+            sharedSamples[ordinal] = 0
+            guard itemIDs[ordinal] != 0 else { continue }
             let smaller = min(sampleKeys.count, Int(sampleCounts[ordinal]))
-            if count >= max(1, Int(0.25 * minimumContainment * Double(smaller))) { found.insert(itemIDs[ordinal]) }
+            if count >= max(1, Int(0.25 * minimumContainment * Double(smaller))) { found.append(itemIDs[ordinal]) }
         }
-        return found.sorted()
+        found.sort()
+        var unique: [Int64] = []
+        for itemID in found where itemID != unique.last { unique.append(itemID) }
+        return unique
     }
 
     private func forEachHolder(of wanted: [Int64], _ body: (_ ordinal: Int) -> Void) {
         for key in wanted {
             let mixed = Self.mix(key)
             var slot = home(of: mixed)
-            while ordinals[slot] != 0 {
-                if keys[slot] == mixed { body(Int(ordinals[slot]) - 1) }
+            while keys[slot] != 0 {
+                if keys[slot] == mixed { body(Int(ordinals[slot])) }
                 slot = (slot + 1) & mask
             }
         }
@@ -93,13 +110,13 @@ final class DuplicateIndex {
 
     /// The keys are hashes already, but band keys and sampled shingles come from different
     /// functions; multiplying by an odd constant spreads both evenly and loses nothing.
-    private static func mix(_ key: Int64) -> UInt64 { UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15 }
+    private static func mix(_ key: Int64) -> UInt64 { max(1, UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) }
 
     private func home(of mixed: UInt64) -> Int { Int(mixed >> UInt64(64 - capacityBits)) }
 
     private func place(_ mixed: UInt64, _ ordinal: UInt32) {
         var slot = home(of: mixed)
-        while ordinals[slot] != 0 { slot = (slot + 1) & mask }
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
         keys[slot] = mixed
         ordinals[slot] = ordinal
     }
@@ -109,6 +126,6 @@ final class DuplicateIndex {
         capacityBits += 1
         keys = [UInt64](repeating: 0, count: 1 << capacityBits)
         ordinals = [UInt32](repeating: 0, count: 1 << capacityBits)
-        for slot in oldKeys.indices where oldOrdinals[slot] != 0 { place(oldKeys[slot], oldOrdinals[slot]) }
+        for slot in oldKeys.indices where oldKeys[slot] != 0 { place(oldKeys[slot], oldOrdinals[slot]) }
     }
 }

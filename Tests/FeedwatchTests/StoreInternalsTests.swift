@@ -104,4 +104,25 @@ import Testing
         #expect(index.candidates(bandKeys: [], sampleKeys: [80], minimumContainment: 0) == [1], "0: any shared sample")
     }
 
+    /// A mixed key of 0 marks an empty slot, so the key 0 is stored as the key that mixes to 1: it
+    /// must still be found, and may only bring that one other key's holders along.
+    @Test func theKeyZeroIsFound() {
+        let index = DuplicateIndex()
+        let mixesToOne = Int64(bitPattern: UInt64(0x9E37_79B9_7F4A_7C15).multiplicativeInverseModulo2to64)
+        index.add(itemID: 1, bandKeys: [0], sampleKeys: [])
+        index.add(itemID: 2, bandKeys: [mixesToOne], sampleKeys: [])
+        index.add(itemID: 3, bandKeys: [5], sampleKeys: [0])
+        #expect(index.candidates(bandKeys: [0], sampleKeys: [], minimumContainment: 0) == [1, 2, 3])
+        #expect(index.candidates(bandKeys: [5], sampleKeys: [], minimumContainment: 0) == [3])
+        #expect(index.candidates(bandKeys: [6], sampleKeys: [], minimumContainment: 0).isEmpty)
+    }
+}
+
+private extension UInt64 {
+    /// Newton's iteration: each step doubles the correct low bits of an odd number's inverse.
+    var multiplicativeInverseModulo2to64: UInt64 {
+        var inverse = self
+        for _ in 0..<6 { inverse = inverse &* (2 &- self &* inverse) }
+        return inverse
+    }
 }
