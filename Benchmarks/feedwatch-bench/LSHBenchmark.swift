@@ -36,7 +36,7 @@ struct LSHBenchmark {
                         try transaction.insertVerdict(
                             itemID: itemID, VerdictRecord(story: "s", verdict: .related, score: 1, threshold: 0.09, matched: []), decidedAt: Date())
                         let bandKeys = lsh.bandKeys(of: signature)
-                        try transaction.index(itemID: itemID, IndexedFingerprint(shingles: [signature[0]], signature: signature, bandKeys: bandKeys, sampleKeys: []))
+                        try transaction.index(itemID: itemID, IndexedFingerprint(shingles: [signature[0]], bandKeys: bandKeys, sampleKeys: []))
                         return bandKeys
                     }
                 }

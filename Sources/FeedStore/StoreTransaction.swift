@@ -43,13 +43,13 @@ public final class StoreTransaction {
             ])
     }
 
-    /// Adds an item to the duplicate index: its exact shingles and signature, and the keys it is
+    /// Adds an item to the duplicate index: its exact shingles, and the keys it is
     /// found by (LSH bands, containment sample), which the in-memory index is rebuilt from.
     public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {
         try connection.run(
-            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, signature, band_keys, sample_keys) VALUES (?, ?, ?, ?, ?)", [
-                .integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.signature)),
-                .blob(BlobCoding.encode(fingerprint.bandKeys)), .blob(BlobCoding.encode(fingerprint.sampleKeys)),
+            "INSERT OR REPLACE INTO fingerprints (item_id, shingles, band_keys, sample_keys) VALUES (?, ?, ?, ?)", [
+                .integer(itemID), .blob(BlobCoding.encode(fingerprint.shingles)), .blob(BlobCoding.encode(fingerprint.bandKeys)),
+                .blob(BlobCoding.encode(fingerprint.sampleKeys)),
             ])
         indexed.append(duplicateIndex.add(itemID: itemID, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys))
     }

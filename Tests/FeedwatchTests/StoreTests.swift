@@ -68,7 +68,7 @@ import Testing
             try await store.withTransaction { transaction in
                 let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
                 try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
-                try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], signature: [1], bandKeys: [111], sampleKeys: []))
+                try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], bandKeys: [111], sampleKeys: []))
                 throw Boom()
             }
         }
@@ -77,7 +77,7 @@ import Testing
         let candidates = try await store.withTransaction { transaction in
             let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
             try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
-            try transaction.index(itemID: id, IndexedFingerprint(shingles: [2], signature: [2], bandKeys: [222], sampleKeys: []))
+            try transaction.index(itemID: id, IndexedFingerprint(shingles: [2], bandKeys: [222], sampleKeys: []))
             return (old: try transaction.candidates(story: "s", bandKeys: [111], sampleKeys: []),
                     new: try transaction.candidates(story: "s", bandKeys: [222], sampleKeys: []))
         }
@@ -113,7 +113,7 @@ import Testing
     @Test func theIndexProposesOnlyThisStorysKnownItems() async throws {
         let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let fingerprint = IndexedFingerprint(shingles: [4, 8, 15], signature: [1, 2], bandKeys: [111, 222], sampleKeys: [4, 8])
+        let fingerprint = IndexedFingerprint(shingles: [4, 8, 15], bandKeys: [111, 222], sampleKeys: [4, 8])
         let entry = entry("x")
         let found = try await store.withTransaction { transaction in
             let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
@@ -172,8 +172,8 @@ import Testing
         #expect(engine.vocabulary.contains("rosatom"))
     }
 
-    /// Schema 5 drops the index tables of schema 4; the indexed items are found again once the
-    /// daemon's start has fingerprinted them from their text.
+    /// Schema 5 drops the index tables of schema 4, and 6 the signature column; the indexed items
+    /// are found again once the daemon's start has fingerprinted them from their text.
     @Test func aSchema4StoreKeepsItsIndexedItemsFindable() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -191,9 +191,11 @@ import Testing
             INSERT INTO meta (key, value) VALUES ('analysis_scheme', 'scheme-1');
             """)
         let store = try Store(path: path)
-        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:"])
+        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:"])
+        let columns = try SQLiteShell.output(path: path, "SELECT group_concat(name) FROM pragma_table_info('fingerprints')")
+        #expect(columns == "item_id,shingles,band_keys,sample_keys")
         let rebuilt = try await store.ensureAnalysisScheme("scheme-1") { title, _, _ in
-            IndexedFingerprint(shingles: [UInt64(title.count)], signature: [7], bandKeys: [111], sampleKeys: [])
+            IndexedFingerprint(shingles: [UInt64(title.count)], bandKeys: [111], sampleKeys: [])
         }
         #expect(rebuilt == 1, "the same scheme, but the keys were never stored: fingerprinted again")
         let found = try await store.withTransaction { try $0.candidates(story: "s", bandKeys: [111], sampleKeys: []) }
@@ -209,10 +211,10 @@ import Testing
         try await store.withTransaction { transaction in
             let id = try #require(try transaction.insertItem(feedID: feed.id, entry: entry, seenAt: Date()))
             try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.1, matched: []), decidedAt: Date())
-            try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], signature: [1], bandKeys: [111], sampleKeys: [4]))
+            try transaction.index(itemID: id, IndexedFingerprint(shingles: [1], bandKeys: [111], sampleKeys: [4]))
         }
         let rebuilt = try await store.ensureAnalysisScheme("scheme-2") { title, summary, _ in
-            IndexedFingerprint(shingles: [UInt64(title.count)], signature: [7], bandKeys: [Int64(summary.count) + 900], sampleKeys: [])
+            IndexedFingerprint(shingles: [UInt64(title.count)], bandKeys: [Int64(summary.count) + 900], sampleKeys: [])
         }
         #expect(rebuilt == 1)
         let candidates = try await store.withTransaction { transaction in
@@ -221,7 +223,7 @@ import Testing
         }
         #expect(candidates.old.isEmpty)
         #expect(candidates.new.first?.shingles == [19])
-        #expect(try await store.ensureAnalysisScheme("scheme-2") { _, _, _ in IndexedFingerprint(shingles: [], signature: [], bandKeys: [], sampleKeys: []) } == 0)
+        #expect(try await store.ensureAnalysisScheme("scheme-2") { _, _, _ in IndexedFingerprint(shingles: [], bandKeys: [], sampleKeys: []) } == 0)
     }
 }
 
@@ -237,13 +239,18 @@ enum SQLiteShell {
     }
 
     static func userVersion(path: String) throws -> Int {
+        Int(try output(path: path, "PRAGMA user_version")) ?? -1
+    }
+
+    /// What a query printed, trimmed.
+    static func output(path: String, _ sql: String) throws -> String {
         let process = Process()
         let pipe = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, "PRAGMA user_version"]
+        process.arguments = [path, sql]
         process.standardOutput = pipe
         try process.run()
         process.waitUntilExit()
-        return Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

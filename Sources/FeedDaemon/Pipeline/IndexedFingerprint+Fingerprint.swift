@@ -4,8 +4,6 @@ import FeedStore
 extension IndexedFingerprint {
     /// The parts of a fingerprint the duplicate index stores.
     public init(_ fingerprint: Fingerprint) {
-        self.init(
-            shingles: fingerprint.shingles.hashes, signature: fingerprint.signature, bandKeys: fingerprint.bandKeys,
-            sampleKeys: fingerprint.sampleKeys)
+        self.init(shingles: fingerprint.shingles.hashes, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys)
     }
 }
