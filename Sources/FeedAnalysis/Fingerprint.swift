@@ -6,8 +6,8 @@ public struct Fingerprint: Sendable {
     public let bandKeys: [Int64]
     /// MOD-m sampled shingles, for containment candidates.
     public let sampleKeys: [Int64]
-    /// Relatedness terms of the whole text.
-    public let terms: Set<String>
+    /// Relatedness terms of the whole text, as keys (`Fingerprinter.termStrings` has them as words).
+    public let terms: TermSet
     /// Relatedness terms of the headline alone.
-    public let titleTerms: Set<String>
+    public let titleTerms: TermSet
 }

@@ -23,19 +23,35 @@ public struct Fingerprinter: Sendable {
     }
 
     public func fingerprint(title: String, body: String) -> Fingerprint {
-        let titleTokens = Tokenizer.tokens(title)
-        let bodyTokens = Tokenizer.tokens(body)
-        // The headline is part of the text a copy would repeat, so it belongs to the shingles too;
-        // a body that starts with the headline (seed files do) must not repeat it.
-        let startsWithTitle = bodyTokens.starts(with: titleTokens)
-        let tokens = startsWithTitle ? bodyTokens : titleTokens + bodyTokens
-        let bodyHashes = ShingleSet.tokenHashes(body)
-        let shingles = ShingleSet(
-            tokenHashes: startsWithTitle ? bodyHashes : ShingleSet.tokenHashes(title) + bodyHashes, size: shingleSize)
+        let titleWords = ScannedWords(title)
+        let bodyWords = ScannedWords(body)
+        let words = Self.headlineAndBody(titleWords, bodyWords, startsWithTitle: bodyWords.hashes.starts(with: titleWords.hashes))
+        let shingles = ShingleSet(tokenHashes: words.hashes, size: shingleSize)
         let signature = minHasher.signature(of: shingles)
         return Fingerprint(
             shingles: shingles, signature: signature, bandKeys: lsh.bandKeys(of: signature),
-            sampleKeys: ContainmentSample.keys(of: shingles), terms: TermExtractor.terms(of: tokens),
-            titleTerms: TermExtractor.terms(of: titleTokens))
+            sampleKeys: ContainmentSample.keys(of: shingles), terms: words.terms, titleTerms: titleWords.terms)
+    }
+
+    /// The relatedness terms of `fingerprint(title:body:)` as words, for where people read them or
+    /// a story learns new ones (seeds, adaptation). Slower: a `String` per word and pair.
+    public func termStrings(title: String, body: String) -> Set<String> {
+        let titleTokens = Tokenizer.tokens(title)
+        let bodyTokens = Tokenizer.tokens(body)
+        return TermExtractor.terms(of: Self.headlineAndBody(titleTokens, bodyTokens, startsWithTitle: bodyTokens.starts(with: titleTokens)))
+    }
+
+    public func termStrings(_ entry: FeedEntry) -> Set<String> {
+        termStrings(title: entry.title, body: entry.bodyText)
+    }
+
+    /// The headline is part of the text a copy would repeat, so it belongs to the shingles and
+    /// terms too; a body that starts with the headline (seed files do) must not repeat it.
+    private static func headlineAndBody(_ title: ScannedWords, _ body: ScannedWords, startsWithTitle: Bool) -> ScannedWords {
+        startsWithTitle ? body : title.followed(by: body)
+    }
+
+    private static func headlineAndBody(_ title: [String], _ body: [String], startsWithTitle: Bool) -> [String] {
+        startsWithTitle ? body : title + body
     }
 }

@@ -21,8 +21,8 @@ public struct StoryModel: Sendable {
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
         var counts: [String: Int] = [:]
-        for seed in self.seeds {
-            for term in seed.fingerprint.terms { counts[term, default: 0] += 1 }
+        for seed in seeds {
+            for term in fingerprinter.termStrings(title: seed.title, body: seed.text) { counts[term, default: 0] += 1 }
         }
         seedCounts = counts
         let total = Double(max(seeds.count, 1))

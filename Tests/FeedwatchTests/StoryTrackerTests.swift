@@ -32,20 +32,20 @@ import Testing
     /// Adaptive tracking: a confirmed related story's new names join the profile, at less than a
     /// seed's weight, and a story that is not adaptive never changes.
     @Test func adaptiveStoriesLearnFromRelatedStoriesWithinBounds() {
-        let related = fingerprinter.fingerprint(
+        let related = fingerprinter.termStrings(
             title: "Lavrov meets Myanmar junta chief", body: "Talks in Naypyidaw touched on the Yedagon energy project and Rosatom.")
         var fixed = story
-        fixed.adapt(to: [related.terms], background: BackgroundStatistics())
+        fixed.adapt(to: [related], background: BackgroundStatistics())
         #expect(fixed.coverage == story.coverage)
 
         var adaptive = StoryModel(
             name: "adaptive", seeds: seeds.map { SeedDocument(name: $0.name, text: $0.text) }, relatedThreshold: 0.09,
             fingerprinter: fingerprinter, background: BackgroundStatistics(), adaptive: true, adaptiveWeight: 0.5)
         #expect(adaptive.coverage["rosatom"] == nil)
-        adaptive.adapt(to: [related.terms], background: BackgroundStatistics())
+        adaptive.adapt(to: [related], background: BackgroundStatistics())
         let once = try? #require(adaptive.coverage["rosatom"])
         #expect(once.map { abs($0 - 0.5 / 5.5) < 1e-9 } == true)
-        adaptive.adapt(to: Array(repeating: related.terms, count: 100), background: BackgroundStatistics())
+        adaptive.adapt(to: Array(repeating: related, count: 100), background: BackgroundStatistics())
         // 101 related stories weigh as much as the 5 seeds together, no more.
         #expect(adaptive.coverage["rosatom"].map { abs($0 - 0.5) < 1e-9 } == true)
     }

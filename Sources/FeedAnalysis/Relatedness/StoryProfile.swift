@@ -11,6 +11,8 @@ public struct StoryProfile: Sendable, Equatable {
     public let weights: [String: Double]
     /// Euclidean norm of the weight vector.
     public let norm: Double
+    /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
+    private let byKey: [UInt64: MatchedTerm]
 
     public static let defaultSize = 150
 
@@ -18,6 +20,7 @@ public struct StoryProfile: Sendable, Equatable {
         let weighted = coverage.map { ($0.key, $0.value * $0.value * background.inverseDocumentFrequency($0.key)) }
         let top = weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(size)
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.0, $0.1) })
+        byKey = Dictionary(top.map { (TermKey.of($0.0), MatchedTerm(term: $0.0, weight: $0.1)) }) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
     }
 
@@ -31,12 +34,24 @@ public struct StoryProfile: Sendable, Equatable {
         var dot = 0.0
         var itemNormSquared = 0.0
         var matched: [(term: String, weight: Double)] = []
-        for term in fingerprint.terms.union(fingerprint.titleTerms) {
-            let value = fingerprint.titleTerms.contains(term) ? titleWeight : 1
+        // Both key lists are sorted: one merge walks their union, knowing which keys the headline has.
+        let (terms, titleTerms) = (fingerprint.terms.keys, fingerprint.titleTerms.keys)
+        var (next, nextInTitle) = (0, 0)
+        while next < terms.count || nextInTitle < titleTerms.count {
+            let key: UInt64, inTitle: Bool
+            if nextInTitle == titleTerms.count || (next < terms.count && terms[next] < titleTerms[nextInTitle]) {
+                (key, inTitle) = (terms[next], false)
+                next += 1
+            } else {
+                (key, inTitle) = (titleTerms[nextInTitle], true)
+                if next < terms.count && terms[next] == key { next += 1 }
+                nextInTitle += 1
+            }
+            let value = inTitle ? titleWeight : 1
             itemNormSquared += value * value
-            if let weight = weights[term] {
-                dot += value * weight
-                matched.append((term, value * weight))
+            if let term = byKey[key] {
+                dot += value * term.weight
+                matched.append((term.term, value * term.weight))
             }
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }

@@ -11,7 +11,11 @@ public struct AnalysisEngine: Sendable {
     public private(set) var stories: [StoryModel]
     public private(set) var background: BackgroundStatistics
     /// Every term some story's profile can use: the only terms the background counts.
-    public private(set) var vocabulary: Set<String>
+    public private(set) var vocabulary: Set<String> {
+        didSet { vocabularyByKey = Self.byKey(vocabulary) }
+    }
+    /// The vocabulary by `TermKey`, which is how an item's terms are looked up.
+    private var vocabularyByKey: [UInt64: String] = [:]
     /// The background's document count when the profiles were last re-weighted.
     private var profilesWeightedAt = 0
     /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
@@ -42,6 +46,11 @@ public struct AnalysisEngine: Sendable {
                 background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
         vocabulary = stories.reduce(into: Set<String>()) { $0.formUnion($1.vocabulary) }
+        vocabularyByKey = Self.byKey(vocabulary)
+    }
+
+    private static func byKey(_ terms: Set<String>) -> [UInt64: String] {
+        Dictionary(terms.map { (TermKey.of($0), $0) }) { first, _ in first }
     }
 
     /// Brings the store's duplicate index to this engine's analysis scheme (see
@@ -49,7 +58,7 @@ public struct AnalysisEngine: Sendable {
     public func prepareIndex(of store: Store) async throws -> Int {
         let fingerprinter = self.fingerprinter
         return try await store.ensureAnalysisScheme(fingerprinter.scheme) { title, summary, content in
-            IndexedFingerprint(Self.fingerprint(title: title, summary: summary, content: content, with: fingerprinter))
+            IndexedFingerprint(fingerprinter.fingerprint(Self.entry(title: title, summary: summary, content: content)))
         }
     }
 
@@ -66,16 +75,15 @@ public struct AnalysisEngine: Sendable {
     public mutating func restoreAdaptation(from store: Store) async throws {
         for story in stories where story.adaptive {
             let documents = try await store.relatedTexts(story: story.name).map {
-                Self.fingerprint(title: $0.title, summary: $0.summary, content: $0.content, with: fingerprinter).terms
+                fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             }
             adapt(story: story.name, documents: documents)
         }
     }
 
-    /// A stored item's fingerprint, made from the same text a new item's is.
-    private static func fingerprint(title: String, summary: String, content: String, with fingerprinter: Fingerprinter) -> Fingerprint {
-        fingerprinter.fingerprint(FeedEntry(
-            id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: []))
+    /// A stored item as an entry, to fingerprint it from the same text a new item's is.
+    private static func entry(title: String, summary: String, content: String) -> FeedEntry {
+        FeedEntry(id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: [])
     }
 
     /// What the engine takes from items it has just analysed (after their transaction committed):
@@ -107,7 +115,7 @@ public struct AnalysisEngine: Sendable {
         let fingerprint = fingerprinter.fingerprint(entry)
         return PreparedItem(
             fingerprint: fingerprint,
-            observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.filter(vocabulary.contains).sorted() : nil,
+            observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() : nil,
             preliminary: Dictionary(uniqueKeysWithValues: stories.map { ($0.name, tracker.prepare(fingerprint, story: $0)) }),
             generation: generation, profileGeneration: profileGeneration)
     }
@@ -169,6 +177,8 @@ public struct AnalysisEngine: Sendable {
                     feed: feed, matched: assessment.matched.prefix(8).map(\.term), published: entry.published))
             }
         }
-        return ItemAnalysis(alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: fingerprint.terms)
+        // Only an adaptive story learns an item's terms as words, so only then are they made.
+        let teaches = stories.contains { $0.adaptive && verdicts[$0.name]?.verdict == .related }
+        return ItemAnalysis(alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: teaches ? fingerprinter.termStrings(entry) : [])
     }
 }

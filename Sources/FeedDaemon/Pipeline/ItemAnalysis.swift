@@ -10,6 +10,6 @@ public struct ItemAnalysis: Sendable {
     public var observed: [String]?
     /// Each story's assessment of the item.
     public var verdicts: [String: Assessment]
-    /// The item's relatedness terms, for adaptive stories it is related to.
+    /// The item's relatedness terms, for adaptive stories it is related to (empty when there are none).
     public var terms: Set<String>
 }

@@ -1,0 +1,50 @@
+@testable import FeedAnalysis
+import FeedCore
+import FeedTestSupport
+import Testing
+
+/// Items are scored on term keys, stories are built from term strings: the two must name the same
+/// terms, or a profile term would never be found in an item.
+@Suite struct TermKeyTests {
+    let fingerprinter = Fingerprinter(settings: AnalysisSettings())
+
+    @Test func keysNameExactlyTheTermsTheWordsDo() throws {
+        let articles = try SharedData.wikirefNames().prefix(40).map { try SharedData.wikiref($0) }
+        let texts = try FeedTestSupportSeeds.texts() + articles + [
+            "Мьянма: Лавров ВСТРЕТИЛСЯ с Мин Аун Хлайном 2022", "Ünïcödé — naïve café’s «test» İstanbul", "東京 2020 ｆｕｌｌ-width",
+            "The 2,100 of the a an 12 x y zz", "",
+        ]
+        for text in texts {
+            let title = String(text.prefix { $0 != "\n" })
+            for (title, body) in [(title, text), ("A headline of its own about Myanmar", text), (title, "")] {
+                let fingerprint = fingerprinter.fingerprint(title: title, body: body)
+                let words = fingerprinter.termStrings(title: title, body: body)
+                #expect(fingerprint.terms == TermSet(words.map(TermKey.of)), "\(title.prefix(40))")
+                #expect(fingerprint.terms.count == words.count, "no two terms share a key")
+                #expect(fingerprint.titleTerms == TermSet(fingerprinter.termStrings(title: title, body: "").map(TermKey.of)))
+                #expect(words.allSatisfy(fingerprint.terms.contains))
+            }
+        }
+    }
+
+    @Test func aPairIsNotItsWordsNorTheReversedPair() {
+        let fingerprint = fingerprinter.fingerprint(title: "", body: "Aung San")
+        #expect(fingerprint.terms.contains("aung san"))
+        #expect(fingerprint.terms.contains("aung") && fingerprint.terms.contains("san"))
+        #expect(!fingerprint.terms.contains("san aung"))
+        #expect(fingerprint.terms.count == 3)
+        #expect(!fingerprint.terms.contains("the"), "stopwords are no terms")
+    }
+
+    /// The profile finds an item's terms by key and reports them by name, headline terms counting twice.
+    @Test func theProfileScoresKeysAndReportsWords() {
+        let profile = StoryProfile(coverage: ["lavrov": 1, "myanmar": 1, "aung san": 0.5], background: BackgroundStatistics())
+        let score = profile.score(fingerprinter.fingerprint(title: "Lavrov arrives", body: "Lavrov arrives in Myanmar to meet Aung San"))
+        #expect(Set(score.matched.map(\.term)) == ["lavrov", "myanmar", "aung san"])
+        let lavrov = try? #require(score.matched.first { $0.term == "lavrov" })
+        let myanmar = try? #require(score.matched.first { $0.term == "myanmar" })
+        #expect(lavrov.map { abs($0.weight - 2 * profile.weights["lavrov"]!) < 1e-12 } == true, "a headline term counts twice")
+        #expect(myanmar.map { abs($0.weight - profile.weights["myanmar"]!) < 1e-12 } == true)
+        #expect(score.score > 0 && score.score <= 1)
+    }
+}
