@@ -11,6 +11,11 @@ enum JSONText {
         "[" + terms.map { "{\"term\":\(quoted($0.term)),\"weight\":\($0.weight.isFinite ? "\($0.weight)" : "0")}" }.joined(separator: ",") + "]"
     }
 
+    /// `{"term":count,…}`, in key order so the same counts always write the same text.
+    static func counts(_ counts: [String: Int]) -> String {
+        "{" + counts.sorted { $0.key < $1.key }.map { "\(quoted($0.key)):\($0.value)" }.joined(separator: ",") + "}"
+    }
+
     /// A JSON string literal (RFC 8259 §7).
     static func quoted(_ text: String) -> String {
         var result = "\""

@@ -203,6 +203,18 @@ import Testing
         #expect(found.first?.shingles == [19])
     }
 
+    /// The background's counts add up across transactions, whatever characters a term holds.
+    @Test func backgroundCountsAccumulate() async throws {
+        let (directory, store, _) = try await freshStore()
+        defer { directory.remove() }
+        try await store.withTransaction { try $0.observeBackground(documents: 3, termCounts: ["lavrov": 3, "min aung": 1, #"say "hi""#: 2]) }
+        try await store.withTransaction { try $0.observeBackground(documents: 2, termCounts: ["lavrov": 2, "лавров": 1]) }
+        try await store.withTransaction { try $0.observeBackground(documents: 1, termCounts: [:]) }
+        let background = try await store.loadBackground()
+        #expect(background.documents == 6)
+        #expect(background.frequencies == ["lavrov": 5, "min aung": 1, #"say "hi""#: 2, "лавров": 1])
+    }
+
     /// Stored items are fingerprinted again, from their text, when the analysis scheme changes.
     @Test func aNewAnalysisSchemeRebuildsTheIndexOnce() async throws {
         let (directory, store, feed) = try await freshStore()
