@@ -7,7 +7,11 @@ public struct StoryModel: Sendable {
     public let adaptive: Bool
     public let adaptiveWeight: Double
     /// Share of seed articles (and, when adaptive, weighted related stories) containing each term.
-    public private(set) var coverage: [String: Double]
+    public private(set) var coverage: [String: Double] {
+        didSet { coverageTerms = CoverageTerms(coverage) }
+    }
+    /// `coverage`, prepared for re-weighting.
+    private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
     private let seedCounts: [String: Int]
     private var adaptedCounts: [String: Int] = [:]
@@ -27,7 +31,8 @@ public struct StoryModel: Sendable {
         seedCounts = counts
         let total = Double(max(seeds.count, 1))
         coverage = counts.mapValues { Double($0) / total }
-        profile = StoryProfile(coverage: coverage, background: background)
+        coverageTerms = CoverageTerms(coverage)
+        profile = StoryProfile(coverageTerms, background: background)
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
@@ -47,7 +52,7 @@ public struct StoryModel: Sendable {
         for (term, count) in seedCounts { merged[term] = Double(count) }
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
         coverage = merged.mapValues { $0 / total }
-        profile = StoryProfile(coverage: coverage, background: background)
+        profile = StoryProfile(coverageTerms, background: background)
     }
 
     /// The terms whose background frequency matters to this story.
@@ -55,6 +60,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverage: coverage, background: background)
+        profile = StoryProfile(coverageTerms, background: background)
     }
 }

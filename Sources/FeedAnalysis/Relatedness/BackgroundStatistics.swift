@@ -48,8 +48,13 @@ public struct BackgroundStatistics: Sendable, Equatable {
 
     /// Smoothed inverse document frequency, always positive.
     public func inverseDocumentFrequency(_ term: String) -> Double {
+        inverseDocumentFrequency(term, priorShare: Self.priorShare(of: term))
+    }
+
+    /// The same, with the term's `priorShare(of:)` already known.
+    func inverseDocumentFrequency(_ term: String, priorShare: Double) -> Double {
         let documents = Double(documentCount) + Self.priorDocuments
-        let frequency = Double(documentFrequency[term] ?? 0) + Self.priorDocuments * Self.priorShare(of: term)
+        let frequency = Double(documentFrequency[term] ?? 0) + Self.priorDocuments * priorShare
         return log((documents + 1) / (frequency + 1))
     }
 }

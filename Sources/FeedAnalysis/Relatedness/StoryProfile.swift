@@ -17,11 +17,24 @@ public struct StoryProfile: Sendable, Equatable {
     public static let defaultSize = 150
 
     public init(coverage: [String: Double], background: BackgroundStatistics, size: Int = defaultSize) {
-        let weighted = coverage.map { ($0.key, $0.value * $0.value * background.inverseDocumentFrequency($0.key)) }
-        let top = weighted.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(size)
-        weights = Dictionary(uniqueKeysWithValues: top.map { ($0.0, $0.1) })
-        byKey = Dictionary(top.map { (TermKey.of($0.0), MatchedTerm(term: $0.0, weight: $0.1)) }) { first, _ in first }
-        norm = top.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        self.init(CoverageTerms(coverage), background: background, size: size)
+    }
+
+    /// The `size` heaviest terms, heavier first and equal weights by term.
+    public init(_ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize) {
+        let terms = coverage.terms
+        let weight = terms.indices.map { coverage.coverageSquared[$0] * background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
+        // Only the terms at or above the size-th weight can make the cut: sort those, not thousands.
+        var chosen = Array(terms.indices)
+        if chosen.count > size {
+            let cutoff = weight.sorted(by: >)[size - 1]
+            chosen.removeAll { weight[$0] < cutoff }
+        }
+        chosen.sort { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : terms[$0] < terms[$1] }
+        let top = chosen.prefix(size).map { MatchedTerm(term: terms[$0], weight: weight[$0]) }
+        weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
+        byKey = Dictionary(top.map { (TermKey.of($0.term), $0) }) { first, _ in first }
+        norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
     }
 
     /// Cosine between the item's term vector and the profile.
