@@ -172,6 +172,44 @@ import Testing
         #expect(engine.vocabulary.contains("rosatom"))
     }
 
+    /// A story that is adaptive learns the words of an item it finds related as the daemon stores
+    /// it; one that is not never changes, and its items' terms are not even made as words.
+    @Test func anAdaptiveStoryLearnsFromTheItemsItStores() async throws {
+        let (directory, store, feed) = try await freshStore()
+        defer { directory.remove() }
+        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        var engine = AnalysisEngine(
+            stories: [
+                StoryDefinition(name: "adaptive", seeds: seeds, relatedThreshold: 0.05, adaptive: true),
+                StoryDefinition(name: "fixed", seeds: seeds, relatedThreshold: 0.05),
+            ],
+            settings: AnalysisSettings(), background: BackgroundStatistics())
+        var item = entry("r", title: "Lavrov meets Myanmar junta chief Min Aung Hlaing in Naypyidaw")
+        item.summary = "Russian foreign minister Sergei Lavrov and Myanmar's junta discussed Rosatom's nuclear plans."
+        let analyses = try await store.withTransaction { [engine, item] transaction in
+            try engine.store([item], feedID: feed.id, feed: feed.url, in: transaction, now: Date())
+        }
+        let analysis = try #require(analyses.first)
+        #expect(analysis.verdicts["adaptive"]?.verdict == .related)
+        #expect(analysis.terms.contains("rosatom"), "made as words for the adaptive story")
+        let fixedBefore = engine.stories[1].coverage
+        engine.absorb(analyses)
+        #expect(engine.stories[0].coverage["rosatom"] != nil)
+        #expect(engine.vocabulary.contains("rosatom"))
+        #expect(engine.stories[1].coverage == fixedBefore)
+
+        let fixedOnly = AnalysisEngine(
+            stories: [StoryDefinition(name: "fixed", seeds: seeds, relatedThreshold: 0.05)], settings: AnalysisSettings(),
+            background: BackgroundStatistics())
+        let (otherDirectory, otherStore, otherFeed) = try await freshStore()
+        defer { otherDirectory.remove() }
+        let unlearned = try await otherStore.withTransaction { [item] transaction in
+            try fixedOnly.store([item], feedID: otherFeed.id, feed: otherFeed.url, in: transaction, now: Date())
+        }
+        #expect(unlearned.first?.verdicts["fixed"]?.verdict == .related)
+        #expect(unlearned.first?.terms.isEmpty == true)
+    }
+
     /// Schema 5 drops the index tables of schema 4, and 6 the signature column; the indexed items
     /// are found again once the daemon's start has fingerprinted them from their text.
     @Test func aSchema4StoreKeepsItsIndexedItemsFindable() async throws {
