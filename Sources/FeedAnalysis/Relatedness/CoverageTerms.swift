@@ -8,8 +8,9 @@ public struct CoverageTerms: Sendable {
     let priorShares: [Double]
 
     public init(_ coverage: [String: Double]) {
-        terms = Array(coverage.keys)
-        coverageSquared = terms.map { coverage[$0]! * coverage[$0]! }
+        let entries = Array(coverage)
+        terms = entries.map(\.key)
+        coverageSquared = entries.map { $0.value * $0.value }
         priorShares = terms.map(BackgroundStatistics.priorShare(of:))
     }
 }
