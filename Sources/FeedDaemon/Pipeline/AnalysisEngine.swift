@@ -11,11 +11,9 @@ public struct AnalysisEngine: Sendable {
     public private(set) var stories: [StoryModel]
     public private(set) var background: BackgroundStatistics
     /// Every term some story's profile can use: the only terms the background counts.
-    public private(set) var vocabulary: Set<String> {
-        didSet { vocabularyByKey = Self.byKey(vocabulary) }
-    }
+    public private(set) var vocabulary: Set<String>
     /// The vocabulary by `TermKey`, which is how an item's terms are looked up.
-    private var vocabularyByKey: [UInt64: String] = [:]
+    private var vocabularyByKey: [UInt64: String]
     /// The background's document count when the profiles were last re-weighted.
     private var profilesWeightedAt = 0
     /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
@@ -45,12 +43,13 @@ public struct AnalysisEngine: Sendable {
                 name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold, fingerprinter: fingerprinter,
                 background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
-        vocabulary = stories.reduce(into: Set<String>()) { $0.formUnion($1.vocabulary) }
-        vocabularyByKey = Self.byKey(vocabulary)
+        vocabulary = []
+        vocabularyByKey = [:]
+        for story in stories { learnVocabulary(of: story) }
     }
 
-    private static func byKey(_ terms: Set<String>) -> [UInt64: String] {
-        Dictionary(terms.map { (TermKey.of($0), $0) }) { first, _ in first }
+    private mutating func learnVocabulary(of story: StoryModel) {
+        for term in story.vocabulary where vocabulary.insert(term).inserted { vocabularyByKey[TermKey.of(term)] = term }
     }
 
     /// Brings the store's duplicate index to this engine's analysis scheme (see
@@ -66,7 +65,7 @@ public struct AnalysisEngine: Sendable {
     public mutating func adapt(story name: String, documents: [Set<String>]) {
         guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
         stories[index].adapt(to: documents, background: background)
-        vocabulary.formUnion(stories[index].vocabulary)
+        learnVocabulary(of: stories[index])
         generation = UInt64.random(in: .min ... .max)
     }
 
