@@ -40,18 +40,19 @@ public enum TermExtractor {
     }
 
     static func isInformative(_ token: String) -> Bool {
-        let bytes = token.utf8
-        // ASCII fast paths for the two length and number tests; other scripts take the Character ones.
-        let isASCII = bytes.allSatisfy { $0 < 0x80 }
-        let isLongEnough = isASCII ? bytes.count >= 2 : token.count >= 2
-        let isNumber = isASCII ? bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } : token.allSatisfy(\.isNumber)
-        return isLongEnough && !isNumber && !Stopwords.english.contains(token)
+        var token = token
+        return token.withUTF8 { isInformative($0, key: TermKey.word($0)) }
     }
 
-    /// `isInformative` of a scanned word whose key is `key`, making a `String` only outside ASCII.
+    /// Whether a word whose key is `key` makes a term: two letters or more, not a number, not a
+    /// stopword. ASCII is tested on its bytes; other scripts count `Character`s, which takes a `String`.
     static func isInformative(_ word: UnsafeBufferPointer<UInt8>, key: UInt64) -> Bool {
-        guard word.allSatisfy({ $0 < 0x80 }) else { return isInformative(String(decoding: word, as: UTF8.self)) }
-        return word.count >= 2 && !word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && !stopwordKeys.contains(key)
+        guard !stopwordKeys.contains(key) else { return false }
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let token = String(decoding: word, as: UTF8.self)
+            return token.count >= 2 && !token.allSatisfy(\.isNumber)
+        }
+        return word.count >= 2 && !word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     private static let stopwordKeys = Set(Stopwords.english.map(TermKey.of))

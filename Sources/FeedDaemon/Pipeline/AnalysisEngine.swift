@@ -10,10 +10,9 @@ public struct AnalysisEngine: Sendable {
     public let tracker: StoryTracker
     public private(set) var stories: [StoryModel]
     public private(set) var background: BackgroundStatistics
-    /// Every term some story's profile can use: the only terms the background counts.
-    public private(set) var vocabulary: Set<String>
-    /// The vocabulary by `TermKey`, which is how an item's terms are looked up.
-    private var vocabularyByKey: [UInt64: String]
+    /// Every term some story's profile can use, by `TermKey` (how an item's terms are looked up):
+    /// the only terms the background counts.
+    private var vocabularyByKey: [UInt64: String] = [:]
     /// The background's document count when the profiles were last re-weighted.
     private var profilesWeightedAt = 0
     /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
@@ -43,13 +42,14 @@ public struct AnalysisEngine: Sendable {
                 name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold, fingerprinter: fingerprinter,
                 background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
-        vocabulary = []
-        vocabularyByKey = [:]
         for story in stories { learnVocabulary(of: story) }
     }
 
+    /// Every term some story's profile can use: the only terms the background counts.
+    public var vocabulary: Set<String> { Set(vocabularyByKey.values) }
+
     private mutating func learnVocabulary(of story: StoryModel) {
-        for term in story.vocabulary where vocabulary.insert(term).inserted { vocabularyByKey[TermKey.of(term)] = term }
+        for term in story.vocabulary { vocabularyByKey[TermKey.of(term)] = term }
     }
 
     /// Brings the store's duplicate index to this engine's analysis scheme (see
