@@ -89,17 +89,22 @@ import Testing
     }
 
     /// A band key is always enough; sampled shingles must be shared in proportion to the smaller
-    /// sample, a quarter of what the containment threshold asks.
+    /// sample: three standard deviations below what the containment threshold implies.
     @Test func fewSharedSamplesDoNotMakeACandidate() {
         let index = DuplicateIndex()
         let long = (1...80).map(Int64.init)
         index.add(itemID: 1, bandKeys: [1_000], sampleKeys: long)
         index.add(itemID: 2, bandKeys: [2_000], sampleKeys: Array(long.prefix(8)))
-        // A 48-sample text at containment 0.7 needs 0.25 × 0.7 × 48 = 8.4, so 8, shared with item 1.
-        let sharingSix = Array(long.prefix(6)) + (500..<542).map(Int64.init)
-        let sharingNine = Array(long.prefix(9)) + (500..<539).map(Int64.init)
-        #expect(index.candidates(bandKeys: [], sampleKeys: sharingSix, minimumContainment: 0.7) == [2], "item 2's 8 samples: 1 needed")
-        #expect(index.candidates(bandKeys: [], sampleKeys: sharingNine, minimumContainment: 0.7) == [1, 2])
+        // A 48-sample text at containment 0.7: 0.7 × 48 − 3 × √(48 × 0.7 × 0.3) = 24.08, so 24 shared
+        // with item 1; item 2's 8 samples need 5.6 − 3.89 = 1.71, so 1.
+        #expect(DuplicateIndex.minimumSharedSamples(smallerSample: 48, containment: 0.7) == 24)
+        #expect(DuplicateIndex.minimumSharedSamples(smallerSample: 8, containment: 0.7) == 1)
+        #expect(DuplicateIndex.minimumSharedSamples(smallerSample: 65, containment: 0.7) == 34)
+        #expect(DuplicateIndex.minimumSharedSamples(smallerSample: 10, containment: 0.7) == 2)
+        let sharing23 = Array(long.prefix(23)) + (500..<525).map(Int64.init)
+        let sharing24 = Array(long.prefix(24)) + (500..<524).map(Int64.init)
+        #expect(index.candidates(bandKeys: [], sampleKeys: sharing23, minimumContainment: 0.7) == [2], "item 2's 8 samples: 1 needed")
+        #expect(index.candidates(bandKeys: [], sampleKeys: sharing24, minimumContainment: 0.7) == [1, 2])
         #expect(index.candidates(bandKeys: [1_000], sampleKeys: [], minimumContainment: 0.7) == [1])
         #expect(index.candidates(bandKeys: [], sampleKeys: [80], minimumContainment: 0) == [1], "0: any shared sample")
     }
