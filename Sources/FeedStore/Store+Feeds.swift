@@ -29,7 +29,7 @@ extension Store {
 
     /// Records a poll that stored no items (304, an error, a hold).
     public func recordPoll(feedID: Int64, _ record: FeedPollRecord) throws {
-        try StoreTransaction(connection: connection, index: duplicateIndex()).recordPoll(feedID: feedID, record)
+        try StoreTransaction.recordPoll(feedID: feedID, record, on: connection)
     }
 
     /// The entries this feed has not stored yet, in the order given: only they are analysed.

@@ -85,6 +85,12 @@ public final class StoreTransaction {
     }
 
     public func recordPoll(feedID: Int64, _ record: FeedPollRecord) throws {
+        try Self.recordPoll(feedID: feedID, record, on: connection)
+    }
+
+    /// The feed's state after a poll. Also written outside a feed's transaction (`Store.recordPoll`:
+    /// 304s, errors), which stores no items and so needs no duplicate index.
+    static func recordPoll(feedID: Int64, _ record: FeedPollRecord, on connection: Connection) throws {
         try connection.run("""
             UPDATE feeds SET
                 last_attempt = ?, last_status = ?, last_error = ?, consecutive_errors = ?, next_due = ?,
