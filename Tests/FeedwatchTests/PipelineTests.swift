@@ -145,6 +145,24 @@ import Testing
         try await fixture.tearDown()
     }
 
+    /// A feed never fetched successfully has its entries prepared without asking the store which
+    /// are new (`Poller.fetchFairly`). Should one have stored items anyway, they still do not repeat.
+    @Test func aFeedThatSeemsNeverFetchedStillStoresAndAlertsNothingTwice() async throws {
+        let fixture = try await Self.makeFixture()
+        let first = try await fixture.poller.pollOnce(force: true)
+        #expect(first.alerts.count == 2)
+        try await SQLiteShell.run(path: fixture.configuration.statePath, "UPDATE feeds SET etag = NULL, last_success = NULL")
+        let store = try Store(path: fixture.configuration.statePath)
+        let poller = try await Poller(configuration: fixture.configuration, store: store, fetcher: fixture.fetcher, logger: Logger(label: "test"))
+        let again = try await poller.pollOnce(force: true)
+        #expect(again.fetched == 3)
+        #expect(again.newItems == 0)
+        #expect(again.alerts.isEmpty)
+        #expect(try await store.items().count == first.newItems)
+        #expect(try await store.allFeeds().filter { $0.lastSuccess != nil }.count == 3)
+        try await fixture.tearDown()
+    }
+
     @Test func aCopyOfAStoredRelatedStoryIsItsDuplicate() async throws {
         let fixture = try await Self.makeFixture()
         _ = try await fixture.poller.pollOnce(force: true)
