@@ -324,7 +324,9 @@ public actor Poller {
         engine.absorb(analyses)
         report.newItems += analyses.count
         metrics.recordItems(analyses)
-        await hooks.deliver(alerts)
+        // Only when there is something to deliver: the hooks' actor runs on the shared pool, so
+        // each call leaves the store's thread, and may wait there behind the feeds being prepared.
+        if configuration.alerts.isEnabled && !alerts.isEmpty { await hooks.deliver(alerts) }
         report.alerts += alerts
     }
 
