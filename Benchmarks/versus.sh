@@ -2,9 +2,11 @@
 # feedwatch beside the Python pipeline a user would otherwise write (Benchmarks/reference_pipeline.py:
 # feedparser + datasketch + sqlite3; a comparison baseline, installed here into a virtualenv), in
 # one run over the same stream: ITEMS items (default 20,000) built from WikiRef by
-# Benchmarks/stream.py, ~15 % of them copies, in feeds of 100 items served from 127.0.0.1 by
-# Python's http.server (a separate process, so its CPU is in neither figure).
-#   bash Benchmarks/versus.sh [ITEMS] [--verbatim]
+# Benchmarks/stream.py, ~15 % of them copies, in feeds of 100 items, each feed an outlet of its
+# own, served by Python's http.server (separate processes, so their CPU is in neither figure) from
+# HOSTS loopback addresses (default 5: 40 feeds per address, as Benchmarks/farm.sh; HOSTS=1 puts
+# every outlet on 127.0.0.1, where feedwatch's politeness limit of 2 fetches per host applies to all).
+#   [HOSTS=N] bash Benchmarks/versus.sh [ITEMS] [--verbatim]
 # (--verbatim: items made of WikiRef's own sentences, each reused ~22 times; see stream.py)
 # Both compare every item with every earlier one: the reference indexes everything, and feedwatch's
 # story has `threshold: 0`, so every item that is not a copy counts as known and is indexed too.
@@ -14,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 items=${1:-20000}
 mode=${2:-}
+hosts=${HOSTS:-5}
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install time"; exit 2; }
 venv=.build-bench-venv
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
@@ -21,15 +24,20 @@ if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
 swift build -c release --product feedwatch 2>&1 | grep -E "error|Build complete" || true
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); python $("$venv/bin/python" -c 'import sys, feedparser, datasketch; print(sys.version.split()[0], "feedparser", feedparser.__version__, "datasketch", datasketch.__version__)')"
 work=$(mktemp -d)
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+servers=()
+trap 'for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null; done; rm -rf "$work"' EXIT
 
 python3 Benchmarks/stream.py ../shared/corpus/wikiref/WikiRef220 "$work/stream" "$items" $mode
-python3 -u -m http.server 0 --bind 127.0.0.1 --directory "$work/stream" >"$work/http.log" 2>&1 &
-server=$!
-until grep -q "port" "$work/http.log" 2>/dev/null; do sleep 0.2; done
-port=$(sed -nE 's/.*port ([0-9]+).*/\1/p' "$work/http.log" | head -1)
-urls=$(ls "$work/stream/feeds" | sort -n | sed "s|^|http://127.0.0.1:$port/feeds/|")
+bases=()
+for host in $(seq 1 "$hosts"); do
+    python3 -u -m http.server 0 --bind "127.0.0.$host" --directory "$work/stream" >"$work/http$host.log" 2>&1 &
+    servers+=($!)
+    until grep -q "port" "$work/http$host.log" 2>/dev/null; do sleep 0.2; done
+    bases+=("http://127.0.0.$host:$(sed -nE 's/.*port ([0-9]+).*/\1/p' "$work/http$host.log" | head -1)")
+done
+# Feed n on address n mod HOSTS, as Benchmarks/farm.sh spreads its feeds.
+urls=$(ls "$work/stream/feeds" | sort -n | while read -r feed; do echo "${bases[$(( ${feed%.xml} % hosts ))]}/feeds/$feed"; done)
+echo "served from $hosts loopback address(es), $(( $(echo "$urls" | wc -l) / hosts )) feeds each"
 seeds=$(cd ../shared/seeds && pwd)
 {
     echo "state: $work/feedwatch.sqlite"

@@ -5,8 +5,6 @@ import FeedFetch
 enum FeedOutcome: Sendable {
     case notModified
     case parsed(ParsedFeed, FetchedDocument)
-    /// A feed with nothing stored yet: all its entries are new, so they were prepared right away.
-    case prepared(FreshEntries)
     case failed(FetchFailure)
 }
 
@@ -15,7 +13,7 @@ extension FeedOutcome {
     var metricName: String {
         switch self {
         case .notModified: "not_modified"
-        case .parsed, .prepared: "updated"
+        case .parsed: "updated"
         case .failed: "failed"
         }
     }

@@ -182,7 +182,8 @@ public actor Poller {
             group.addTask { await Self.drainDeadline(after: drain) }
             // Fetches are bounded by `fetch.concurrency`; fetched feeds waiting to be prepared or
             // stored by twice as many more, so the analysis tasks keep every core busy while the
-            // store commits, without parsed feeds piling up in memory.
+            // store commits, without parsed feeds piling up in memory. A feed prepared in its own
+            // fetch task keeps its fetch slot (and its host's) until it is stored.
             var fetching = 0, preparing = 0
             var draining = false
             let concurrency = max(1, configuration.fetch.concurrency)
@@ -192,14 +193,15 @@ public actor Poller {
                 {
                     fetching += 1
                     // Items are stored only in the transaction that records a successful poll, so
-                    // a feed never fetched has none: its entries need no look-up in the store
-                    // before they are prepared, and are prepared in the fetch's own task. Waiting
-                    // for the store's thread to ask left it idle a quarter of a first cycle.
-                    // (Stored entries would still be skipped: the items' unique key decides.)
+                    // a feed never fetched has none: its entries need no look-up in the store, and
+                    // are prepared in the fetch's own task instead of waiting for the store's
+                    // thread to ask. (Stored entries would still be skipped: the unique key decides.)
                     let engine = feed.lastSuccess == nil ? self.engine : nil
                     group.addTask {
-                        let outcome = await Self.fetchAndParse(feed, fetcher: fetcher, metrics: metrics, preparingWith: engine)
-                        guard case .prepared(let fresh) = outcome else { return .fetched(feed, outcome) }
+                        let outcome = await Self.fetchAndParse(feed, fetcher: fetcher, metrics: metrics)
+                        guard let engine, case .parsed(let parsed, let document) = outcome else { return .fetched(feed, outcome) }
+                        // Oldest first, as below.
+                        let fresh = FreshEntries(parsed: parsed, document: document, entries: parsed.entries.reversed(), engine: engine)
                         ready.add(ReadyFeeds.Feed(record: feed, fresh: fresh, slot: .fetch))
                         return .ready
                     }
@@ -226,8 +228,6 @@ public actor Poller {
                             ready.add(ReadyFeeds.Feed(record: feed, fresh: fresh, slot: .preparation))
                             return .ready
                         }
-                    case .prepared:
-                        preconditionFailure("a fetch task hands prepared feeds to ReadyFeeds")
                     case .notModified:
                         try await recordNotModified(feed, into: &report)
                     case .failed where draining:
@@ -290,10 +290,7 @@ public actor Poller {
         }
     }
 
-    /// - Parameter engine: given for a feed with nothing stored: its entries are prepared here too.
-    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher, metrics: FeedMetrics, preparingWith engine: AnalysisEngine?)
-        async -> FeedOutcome
-    {
+    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher, metrics: FeedMetrics) async -> FeedOutcome {
         let clock = ContinuousClock()
         let started = clock.now
         let outcome: FeedOutcome, status: Int?
@@ -311,9 +308,7 @@ public actor Poller {
             }
         }
         metrics.recordPoll(outcome: outcome.metricName, status: status, duration: clock.now - started)
-        guard let engine, case .parsed(let parsed, let document) = outcome else { return outcome }
-        // Oldest first, as `fetchFairly` takes them.
-        return .prepared(FreshEntries(parsed: parsed, document: document, entries: parsed.entries.reversed(), engine: engine))
+        return outcome
     }
 
     private func recordNotModified(_ feed: FeedRecord, into report: inout PollReport) async throws {

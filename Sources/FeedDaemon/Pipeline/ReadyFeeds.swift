@@ -5,8 +5,8 @@ import Synchronization
 /// put them here; the poller takes whatever is waiting when one of them reports, and stores it in
 /// one transaction. In a first cycle several feeds are usually waiting, and a transaction per feed
 /// wrote the same index pages into the WAL again for each: side by side, with the stream's feeds on
-/// 5 hosts (batches of ~8 feeds), 6 % less time, 8 % less CPU and a quarter less system time
-/// (BENCHMARKS.md).
+/// 5 hosts (transactions of ~8 feeds), a quarter less system time, and 6 % less wall time in six
+/// paired runs (BENCHMARKS.md).
 final class ReadyFeeds: Sendable {
     /// Which of the poller's limits the feed counts against until it is taken.
     enum Slot: Sendable {
