@@ -4,7 +4,7 @@ import Foundation
 
 /// The SQLite store. One actor owns the one connection; everything else asks it.
 ///
-/// Writers use short IMMEDIATE transactions (whole feed polls) and WAL, so readers (the CLI) are
+/// Writers use short IMMEDIATE transactions (one per feed poll) and WAL, so readers (the CLI) are
 /// never blocked by the daemon and never see half a poll.
 public actor Store {
     let connection: Connection

@@ -3,7 +3,7 @@ import FeedFetch
 
 /// A fetched feed's entries that are not stored yet, oldest first, prepared for analysis. Made in
 /// a child task, off the poller, so fingerprinting, seed comparison and scoring run on every core
-/// while the store commits (`ReadyFeeds`).
+/// while the store takes one feed at a time.
 struct FreshEntries: Sendable {
     let parsed: ParsedFeed
     let document: FetchedDocument

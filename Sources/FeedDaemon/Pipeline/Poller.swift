@@ -11,9 +11,8 @@ import ServiceLifecycle
 ///
 /// Feeds are fetched and parsed concurrently (bounded overall and per host); a feed's new items are
 /// then prepared for analysis in a parallel task (`FreshEntries`), and finally analysed against
-/// the store and stored on the store's thread, the feeds waiting at that moment in one transaction
-/// (`ReadyFeeds`). Alerts are logged only after that transaction committed: an item is alerted at
-/// most once.
+/// the store and stored in one transaction, one feed at a time, on the store's thread. Alerts are
+/// logged only after that transaction committed: an item is alerted at most once.
 public actor Poller {
     private var configuration: Configuration
     private let store: Store
@@ -171,13 +170,12 @@ public actor Poller {
     }
 
     /// Fetches at most `fetch.concurrency` feeds at once and `fetch.per_host` per host, hosts taking
-    /// turns; stores feeds as they are ready. On graceful shutdown no new feed starts, and fetches
+    /// turns; stores each feed as it arrives. On graceful shutdown no new feed starts, and fetches
     /// still running after `poll.drain` are cancelled and left due (nothing recorded for them).
     private func fetchFairly(_ feeds: [FeedRecord], into report: inout PollReport) async throws {
         let fetcher = self.fetcher, metrics = self.metrics
         let drain = Duration.milliseconds(Int64(configuration.poll.drainSeconds * 1000))
         var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { FairFetchQueue<FeedRecord>.hostKey($0.url) }
-        let ready = ReadyFeeds()
         try await withThrowingTaskGroup(of: FetchEvent.self) { group in
             group.addTask { await Self.drainDeadline(after: drain) }
             // Fetches are bounded by `fetch.concurrency`; fetched feeds waiting to be prepared or
@@ -202,8 +200,7 @@ public actor Poller {
                         guard let engine, case .parsed(let parsed, let document) = outcome else { return .fetched(feed, outcome) }
                         // Oldest first, as below.
                         let fresh = FreshEntries(parsed: parsed, document: document, entries: parsed.entries.reversed(), engine: engine)
-                        ready.add(ReadyFeeds.Feed(record: feed, fresh: fresh, slot: .fetch))
-                        return .ready
+                        return .prepared(feed, fresh, heldFetchSlot: true)
                     }
                 }
             }
@@ -224,9 +221,7 @@ public actor Poller {
                         let engine = self.engine
                         preparing += 1
                         group.addTask {
-                            let fresh = FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine)
-                            ready.add(ReadyFeeds.Feed(record: feed, fresh: fresh, slot: .preparation))
-                            return .ready
+                            .prepared(feed, FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine), heldFetchSlot: false)
                         }
                     case .notModified:
                         try await recordNotModified(feed, into: &report)
@@ -241,22 +236,16 @@ public actor Poller {
                         }
                     }
                     startFeeds()
-                case .ready:
-                    // Empty when an earlier event took this feed along with its own.
-                    let feeds = ready.take()
-                    guard !feeds.isEmpty else { continue }
-                    for feed in feeds {
-                        switch feed.slot {
-                        case .fetch:
-                            fetching -= 1
-                            queue.finished(feed.record)
-                        case .preparation:
-                            preparing -= 1
-                        }
+                case .prepared(let feed, let fresh, let heldFetchSlot):
+                    if heldFetchSlot {
+                        fetching -= 1
+                        queue.finished(feed)
+                    } else {
+                        preparing -= 1
                     }
-                    // The next fetches start first, so they run while these feeds are stored.
+                    // The next fetches start first, so they run while this feed is stored.
                     startFeeds()
-                    try await recordFresh(feeds, into: &report)
+                    try await recordFresh(fresh, for: feed, into: &report)
                 }
             }
             group.cancelAll()
@@ -265,8 +254,9 @@ public actor Poller {
 
     private enum FetchEvent: Sendable {
         case fetched(FeedRecord, FeedOutcome)
-        /// A feed was added to `ReadyFeeds`.
-        case ready
+        /// A feed's new entries, prepared; in its fetch task (a feed with nothing stored), which
+        /// then still holds its fetch slot, or in a task of its own.
+        case prepared(FeedRecord, FreshEntries, heldFetchSlot: Bool)
         case drainExpired
     }
 
@@ -329,14 +319,12 @@ public actor Poller {
         return failure.retryAfter?.date(after: time)
     }
 
-    /// Analyses and stores fetched feeds' new entries in one transaction, then logs their alerts.
-    private func recordFresh(_ feeds: [ReadyFeeds.Feed], into report: inout PollReport) async throws {
-        report.polled += feeds.count
-        report.fetched += feeds.count
-        for feed in feeds {
-            for warning in feed.fresh.parsed.warnings { logger.warning("feed \(feed.record.url): \(warning)") }
-        }
-        let analyses = try await storeItems(feeds, time: now())
+    /// Analyses and stores a fetched feed's new entries, then logs their alerts.
+    private func recordFresh(_ fresh: FreshEntries, for feed: FeedRecord, into report: inout PollReport) async throws {
+        report.polled += 1
+        report.fetched += 1
+        for warning in fresh.parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
+        let analyses = try await storeItems(fresh, feed: feed, time: now())
         // The alert lines first: a crash between the commit and them is the one way to lose an alert.
         let alerts = analyses.flatMap(\.alerts)
         for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
@@ -349,24 +337,16 @@ public actor Poller {
         report.alerts += alerts
     }
 
-    /// One transaction: the feeds' new items, their verdicts, the index and each feed's state.
-    /// Items are analysed with the engine as it was before the transaction: what the first feeds
-    /// teach it (background counts, an adaptive story's profile) applies from the next one.
-    private func storeItems(_ feeds: [ReadyFeeds.Feed], time: Date) async throws -> [ItemAnalysis] {
+    /// One transaction: the feed's new items, their verdicts, the index and the feed's state.
+    private func storeItems(_ fresh: FreshEntries, feed: FeedRecord, time: Date) async throws -> [ItemAnalysis] {
         let engine = self.engine
-        let pollRecords = feeds.map { feed in
-            scheduling.success(
-                feed.record, now: time, status: feed.fresh.document.status, document: feed.fresh.document, title: feed.fresh.parsed.title,
-                hints: feed.fresh.parsed.hints)
-        }
+        let pollRecord = scheduling.success(
+            feed, now: time, status: fresh.document.status, document: fresh.document, title: fresh.parsed.title, hints: fresh.parsed.hints)
         return try await store.withTransaction { transaction in
-            try zip(feeds, pollRecords).flatMap { feed, pollRecord in
-                let analyses = try engine.store(
-                    feed.fresh.entries, prepared: feed.fresh.prepared, feedID: feed.record.id, feed: feed.record.configuredURL, in: transaction,
-                    now: time)
-                try transaction.recordPoll(feedID: feed.record.id, pollRecord)
-                return analyses
-            }
+            let analyses = try engine.store(
+                fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time)
+            try transaction.recordPoll(feedID: feed.id, pollRecord)
+            return analyses
         }
     }
 }
