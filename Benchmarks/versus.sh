@@ -4,8 +4,9 @@
 # one run over the same stream: ITEMS items (default 20,000) built from WikiRef by
 # Benchmarks/stream.py, ~15 % of them copies, in feeds of 100 items, each feed an outlet of its
 # own, served by Python's http.server (separate processes, so their CPU is in neither figure) from
-# HOSTS loopback addresses (default 5: 40 feeds per address, as Benchmarks/farm.sh; HOSTS=1 puts
-# every outlet on 127.0.0.1, where feedwatch's politeness limit of 2 fetches per host applies to all).
+# HOSTS loopback addresses, feed n from 127.0.0.(n mod HOSTS + 1). The default, 1, puts every outlet
+# on 127.0.0.1, so feedwatch's politeness limit of 2 fetches per host applies to all 200 (as in
+# every figure in BENCHMARKS.md); HOSTS=5 spreads them 40 per address, as Benchmarks/farm.sh does.
 #   [HOSTS=N] bash Benchmarks/versus.sh [ITEMS] [--verbatim]
 # (--verbatim: items made of WikiRef's own sentences, each reused ~22 times; see stream.py)
 # Both compare every item with every earlier one: the reference indexes everything, and feedwatch's
@@ -16,7 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 items=${1:-20000}
 mode=${2:-}
-hosts=${HOSTS:-5}
+hosts=${HOSTS:-1}
+[[ $hosts =~ ^[0-9]+$ ]] && [ "$hosts" -ge 1 ] && [ "$hosts" -le 200 ] || { echo "HOSTS=$hosts: give a number of loopback addresses from 1 to 200"; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install time"; exit 2; }
 venv=.build-bench-venv
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
@@ -35,7 +37,6 @@ for host in $(seq 1 "$hosts"); do
     until grep -q "port" "$work/http$host.log" 2>/dev/null; do sleep 0.2; done
     bases+=("http://127.0.0.$host:$(sed -nE 's/.*port ([0-9]+).*/\1/p' "$work/http$host.log" | head -1)")
 done
-# Feed n on address n mod HOSTS, as Benchmarks/farm.sh spreads its feeds.
 urls=$(ls "$work/stream/feeds" | sort -n | while read -r feed; do echo "${bases[$(( ${feed%.xml} % hosts ))]}/feeds/$feed"; done)
 echo "served from $hosts loopback address(es), $(( $(echo "$urls" | wc -l) / hosts )) feeds each"
 seeds=$(cd ../shared/seeds && pwd)
