@@ -129,35 +129,33 @@ import Testing
         try await fixture.tearDown()
     }
 
-    @Test func aRestartedDaemonDoesNotAlertAgain() async throws {
-        let fixture = try await Self.makeFixture()
+    /// Polls once, runs `sql` on the state file, then polls again with a fresh store connection and
+    /// poller on the same file, as after a restart. The three good feeds must be fetched again and
+    /// bring nothing new: the items' unique keys keep them from repeating.
+    private static func pollAgainAfterRestart(changing sql: String) async throws -> (first: PollReport, store: Store, fixture: PollerFixture) {
+        let fixture = try await makeFixture()
         let first = try await fixture.poller.pollOnce(force: true)
         #expect(first.alerts.count == 2)
-        // A fresh store connection and poller on the same file, as after a restart, with validators
-        // forgotten by the server (it answers 200 again): the unique keys keep the items from repeating.
-        try await SQLiteShell.run(path: fixture.configuration.statePath, "UPDATE feeds SET etag = NULL")
+        try await SQLiteShell.run(path: fixture.configuration.statePath, sql)
         let store = try Store(path: fixture.configuration.statePath)
         let poller = try await Poller(configuration: fixture.configuration, store: store, fetcher: fixture.fetcher, logger: Logger(label: "test"))
         let again = try await poller.pollOnce(force: true)
         #expect(again.fetched == 3)
         #expect(again.newItems == 0)
         #expect(again.alerts.isEmpty)
+        return (first, store, fixture)
+    }
+
+    /// Validators forgotten by the server (it answers 200 again).
+    @Test func aRestartedDaemonDoesNotAlertAgain() async throws {
+        let (_, _, fixture) = try await Self.pollAgainAfterRestart(changing: "UPDATE feeds SET etag = NULL")
         try await fixture.tearDown()
     }
 
     /// A feed never fetched successfully has its entries prepared without asking the store which
     /// are new (`Poller.fetchFairly`). Should one have stored items anyway, they still do not repeat.
     @Test func aFeedThatSeemsNeverFetchedStillStoresAndAlertsNothingTwice() async throws {
-        let fixture = try await Self.makeFixture()
-        let first = try await fixture.poller.pollOnce(force: true)
-        #expect(first.alerts.count == 2)
-        try await SQLiteShell.run(path: fixture.configuration.statePath, "UPDATE feeds SET etag = NULL, last_success = NULL")
-        let store = try Store(path: fixture.configuration.statePath)
-        let poller = try await Poller(configuration: fixture.configuration, store: store, fetcher: fixture.fetcher, logger: Logger(label: "test"))
-        let again = try await poller.pollOnce(force: true)
-        #expect(again.fetched == 3)
-        #expect(again.newItems == 0)
-        #expect(again.alerts.isEmpty)
+        let (first, store, fixture) = try await Self.pollAgainAfterRestart(changing: "UPDATE feeds SET etag = NULL, last_success = NULL")
         #expect(try await store.items().count == first.newItems)
         #expect(try await store.allFeeds().filter { $0.lastSuccess != nil }.count == 3)
         try await fixture.tearDown()
