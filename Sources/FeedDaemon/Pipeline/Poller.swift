@@ -198,8 +198,7 @@ public actor Poller {
                     group.addTask {
                         let outcome = await Self.fetchAndParse(feed, fetcher: fetcher, metrics: metrics)
                         guard let engine, case .parsed(let parsed, let document) = outcome else { return .fetched(feed, outcome) }
-                        // Oldest first, as below.
-                        let fresh = FreshEntries(parsed: parsed, document: document, entries: parsed.entries.reversed(), engine: engine)
+                        let fresh = FreshEntries(parsed: parsed, document: document, entries: Self.oldestFirst(parsed), engine: engine)
                         return .prepared(feed, fresh, heldFetchSlot: true)
                     }
                 }
@@ -216,8 +215,7 @@ public actor Poller {
                     queue.finished(feed)
                     switch outcome {
                     case .parsed(let parsed, let document):
-                        // Feeds list newest first; taking them oldest first makes the earliest copy the original.
-                        let entries = try await store.unseenEntries(feedID: feed.id, parsed.entries.reversed())
+                        let entries = try await store.unseenEntries(feedID: feed.id, Self.oldestFirst(parsed))
                         let engine = self.engine
                         preparing += 1
                         group.addTask {
@@ -251,6 +249,9 @@ public actor Poller {
             group.cancelAll()
         }
     }
+
+    /// Feeds list newest first; taking their entries oldest first makes the earliest copy the original.
+    private static func oldestFirst(_ parsed: ParsedFeed) -> [FeedEntry] { parsed.entries.reversed() }
 
     private enum FetchEvent: Sendable {
         case fetched(FeedRecord, FeedOutcome)
