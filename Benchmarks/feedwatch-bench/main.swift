@@ -8,12 +8,13 @@ import Foundation
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
+//   feedwatch-bench floor FEEDS_FOLDER SEEDS_FOLDER          (parse + prepare CPU on one thread; see Benchmarks/versus.sh)
 //   feedwatch-bench serve FEEDS HOSTS CONFIG STATE            (the scale benchmark's feed server; see Benchmarks/scale.sh)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | serve FEEDS HOSTS CONFIG STATE")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE")
     exit(2)
 }
 
@@ -43,6 +44,12 @@ case "duplicates":
         print("duplicates: \(error)")
         exit(1)
     }
+case "floor":
+    guard arguments.count == 3 else {
+        print("usage: feedwatch-bench floor FEEDS_FOLDER SEEDS_FOLDER")
+        exit(2)
+    }
+    try FloorBenchmark(folder: arguments[1], seeds: arguments[2]).run()
 case "serve":
     guard arguments.count == 5, let count = Int(arguments[1]), let hosts = Int(arguments[2]), count > 0, hosts > 0 else {
         print("usage: feedwatch-bench serve FEEDS HOSTS CONFIG STATE")
@@ -54,6 +61,6 @@ case "serve":
         seeds: URL(fileURLWithPath: "../shared/seeds").standardizedFileURL.path
     ).run()
 default:
-    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis, lsh, serve")
+    print("unknown benchmark '\(benchmark)'; available: parse, tracking, duplicates, analysis, lsh, floor, serve")
     exit(2)
 }
