@@ -13,6 +13,7 @@
 # story has `threshold: 0`, so every item that is not a copy counts as known and is indexed too.
 # A third run, "as-deployed", is feedwatch with the story at its default threshold.
 # Wall, CPU and peak RSS come from /usr/bin/time; duplicate verdicts are scored against the truth.
+# Last, the floor: the least time this work could take here (see the comment above it, and BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 items=${1:-20000}
