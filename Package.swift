@@ -75,7 +75,7 @@ let package = Package(
         ]),
         .testTarget(name: "ConformanceTests", dependencies: ["FeedCore", "FeedParse", "FeedTestSupport"]),
         .testTarget(name: "FeedwatchTests", dependencies: [
-            "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedEvaluation", "FeedTestSupport",
+            "CLibXML2", "FeedCore", "FeedFetch", "FeedParse", "FeedAnalysis", "FeedStore", "FeedDaemon", "FeedEvaluation", "FeedTestSupport",
         ]),
     ]
 )

@@ -1,5 +1,4 @@
 import Foundation
-internal import CLibXML2
 
 /// Which character encoding to read a document in, from its byte order mark, the HTTP charset and
 /// its XML declaration, with the repairs real servers need:
@@ -26,7 +25,7 @@ struct EncodingChoice {
         }
         var chosen: String?
         if let httpCharset {
-            if xmlFindCharEncodingHandler(httpCharset) != nil {
+            if LibXML2.canDecode(httpCharset) {
                 chosen = httpCharset
             } else {
                 notes.append("ignored the unknown HTTP charset '\(httpCharset)'")

@@ -30,12 +30,6 @@ final class XMLSubtreeParser {
         XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
-    /// libxml2 sets up its globals (encoding handlers, dictionaries) on first use unless
-    /// `xmlInitParser` ran first; feeds are parsed on several threads at once, and that lazy set-up
-    /// raced (AddressSanitizer caught libxml2 freeing a half-built handler table at exit). A Swift
-    /// static is initialised exactly once, whichever thread gets there first.
-    private static let libraryInitialised: Void = xmlInitParser()
-
     private init(consumer: any XMLSubtreeConsumer, url: String?) {
         self.consumer = consumer
         self.bases = [url]
@@ -44,7 +38,7 @@ final class XMLSubtreeParser {
     /// Parses `data`, calling `consumer` as elements start and complete. Throws what the consumer
     /// threw, or when libxml2 cannot start on the bytes at all.
     static func parse(_ data: Data, url: String?, encoding: String?, into consumer: any XMLSubtreeConsumer) throws -> XMLErrorLog {
-        _ = libraryInitialised
+        LibXML2.prepare()
         let parser = XMLSubtreeParser(consumer: consumer, url: url)
         try data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count > 0,
@@ -62,7 +56,7 @@ final class XMLSubtreeParser {
             // rather than to libxml2's default, stderr. The handler is per thread.
             xmlSetStructuredErrorFunc(context.pointee.userData, handler.serror)
             defer { xmlSetStructuredErrorFunc(nil, nil) }
-            if let encoding, let converter = xmlFindCharEncodingHandler(encoding) {
+            if let encoding, let converter = LibXML2.decoder(for: encoding) {
                 xmlSwitchToEncoding(context, converter)
             }
             xmlParseDocument(context)
