@@ -17,22 +17,16 @@ import Testing
         let threads = 8
         let barrier = SpinBarrier(parties: threads)
         let descriptions = NIOLockedValueBox<[String?]>([])
-        let done = DispatchGroup()
-        for _ in 0..<threads {
-            done.enter()
-            Thread {
-                // Swift's own first-use work (metadata, statics) takes locks that would stagger the
-                // threads; it is done before the barrier, and touches nothing of libxml2.
-                _ = EncodingChoice(for: data, httpCharset: nil)
-                barrier.wait()
-                // The first thing a parse does with libxml2, and as soon after the barrier as can be.
-                _ = EncodingChoice(for: data, httpCharset: "windows-1252")
-                let summary = (try? FeedParser.parse(data, encoding: "windows-1252"))?.entries.first?.summary
-                descriptions.withLockedValue { $0.append(summary) }
-                done.leave()
-            }.start()
+        JoinedThreads.run(threads) { _ in
+            // Swift's own first-use work (metadata, statics) takes locks that would stagger the
+            // threads; it is done before the barrier, and touches nothing of libxml2.
+            _ = EncodingChoice(for: data, httpCharset: nil)
+            barrier.wait()
+            // The first thing a parse does with libxml2, and as soon after the barrier as can be.
+            _ = EncodingChoice(for: data, httpCharset: "windows-1252")
+            let summary = (try? FeedParser.parse(data, encoding: "windows-1252"))?.entries.first?.summary
+            descriptions.withLockedValue { $0.append(summary) }
         }
-        done.wait()
         #expect(descriptions.withLockedValue { $0 } == Array(repeating: "don\u{2019}t", count: threads))
     }
 
