@@ -7,12 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 feeds=${1:-500}
 minutes=${2:-10}
-swift build -c release 2>&1 | grep -E "error|Build complete" || true
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 source Benchmarks/farm.sh
-work=$(mktemp -d)
-server="" daemon=""
-trap '[ -n "$daemon" ] && kill "$daemon" 2>/dev/null; [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
 start_farm "$feeds" "$work"
 printf 'poll:\n  interval: 1m\n' >>"$work/feedwatch.yaml"

@@ -9,6 +9,10 @@ import NIOConcurrencyHelpers
 struct FeedFarm {
     let feeds: SyntheticFeeds
     let hosts: Int
+    /// The charset each feed's `Content-Type` names, in turn. The documents are UTF-8 whatever the
+    /// label: servers that name a single-byte charset for UTF-8 are common, and feedwatch reads them
+    /// as UTF-8, but it still checks every label with libxml2 (windows-1252 and KOI8-R go through iconv).
+    let charsets: [String]
     let configPath: String
     let statePath: String
     let seeds: String
@@ -25,8 +29,9 @@ struct FeedFarm {
         let state = NIOLockedValueBox(Editions(edition: 0, bodies: (0..<feeds.count).map { feeds.document(feed: $0, edition: 0) }))
         let bytes = state.withLockedValue { $0.bodies.reduce(0) { $0 + $1.count } }
         let addresses = (0..<hosts).map(Self.address)
+        let charsets = self.charsets
         let server = try await LoopbackHTTPServer.start(hosts: addresses, threads: 1, recordingRequests: false) { request in
-            Self.answer(request, state: state, feeds: feeds)
+            Self.answer(request, state: state, feeds: feeds, charsets: charsets)
         }
         let config = """
             state: \(statePath)
@@ -44,7 +49,7 @@ struct FeedFarm {
         while true { try await Task.sleep(for: .seconds(3600)) }
     }
 
-    private static func answer(_ request: TestRequest, state: NIOLockedValueBox<Editions>, feeds: SyntheticFeeds) -> TestResponse {
+    private static func answer(_ request: TestRequest, state: NIOLockedValueBox<Editions>, feeds: SyntheticFeeds, charsets: [String]) -> TestResponse {
         if request.path == "/_advance" {
             let edition = state.withLockedValue { $0.edition } + 1
             let bodies = (0..<feeds.count).map { feeds.document(feed: $0, edition: edition) }
@@ -58,7 +63,7 @@ struct FeedFarm {
         if request.header("If-None-Match") == etag { return .status(304, headers: [("ETag", etag)]) }
         let modified = "Wed, 03 Aug 2022 \(String(format: "%02d", 10 + edition % 10)):00:00 GMT"
         return TestResponse(
-            status: 200, headers: [("Content-Type", "application/rss+xml; charset=utf-8"), ("ETag", etag), ("Last-Modified", modified)],
+            status: 200, headers: [("Content-Type", "application/rss+xml; charset=\(charsets[index % charsets.count])"), ("ETag", etag), ("Last-Modified", modified)],
             body: body)
     }
 

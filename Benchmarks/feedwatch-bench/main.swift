@@ -9,12 +9,12 @@ import Foundation
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 //   feedwatch-bench floor FEEDS_FOLDER SEEDS_FOLDER          (parse + prepare CPU on one thread; see Benchmarks/versus.sh)
-//   feedwatch-bench serve FEEDS HOSTS CONFIG STATE            (the scale benchmark's feed server; see Benchmarks/scale.sh)
+//   feedwatch-bench serve FEEDS HOSTS CONFIG STATE [CHARSETS]  (the feed server of scale.sh, idle.sh and soak.sh)
 // Prints one line of figures per benchmark; BENCHMARKS.md keeps them with the commands.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -51,13 +51,18 @@ case "floor":
     }
     try FloorBenchmark(folder: arguments[1], seeds: arguments[2]).run()
 case "serve":
-    guard arguments.count == 5, let count = Int(arguments[1]), let hosts = Int(arguments[2]), count > 0, hosts > 0 else {
-        print("usage: feedwatch-bench serve FEEDS HOSTS CONFIG STATE")
+    guard arguments.count == 5 || arguments.count == 6, let count = Int(arguments[1]), let hosts = Int(arguments[2]), count > 0, hosts > 0 else {
+        print("usage: feedwatch-bench serve FEEDS HOSTS CONFIG STATE [CHARSETS]  (CHARSETS: comma-separated, given to the feeds in turn; default utf-8)")
+        exit(2)
+    }
+    let charsets = arguments.count == 6 ? arguments[5].split(separator: ",").map(String.init) : ["utf-8"]
+    guard !charsets.isEmpty else {
+        print("serve: CHARSETS names no charset; give a comma-separated list such as utf-8,windows-1252")
         exit(2)
     }
     let feeds = try SyntheticFeeds(count: count, corpus: "../shared/corpus/wikiref/WikiRef220", seeds: "../shared/seeds")
     try await FeedFarm(
-        feeds: feeds, hosts: hosts, configPath: arguments[3], statePath: arguments[4],
+        feeds: feeds, hosts: hosts, charsets: charsets, configPath: arguments[3], statePath: arguments[4],
         seeds: URL(fileURLWithPath: "../shared/seeds").standardizedFileURL.path
     ).run()
 default:
