@@ -43,7 +43,25 @@ public final class FeedFetcher: Sendable {
         }
     }
 
+    /// `fetch.timeout` bounds the whole exchange, head and body: the client's own deadline covers
+    /// only the wait for the head, and a server that trickles its body a byte at a time would
+    /// otherwise hold a fetch slot for as long as it liked.
     private func fetchHTTP(_ url: String, validators: Validators) async -> FetchResult {
+        let limit = Duration.milliseconds(Int64(settings.totalTimeoutSeconds * 1000))
+        return await withTaskGroup(of: FetchResult?.self) { group in
+            group.addTask { await self.exchange(url, validators: validators) }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            // Cancelling the exchange cancels its request and closes the connection.
+            group.cancelAll()
+            return first ?? .failed(FetchFailure(message: FetchErrorDescription.describe(HTTPClientError.deadlineExceeded, settings: settings)))
+        }
+    }
+
+    private func exchange(_ url: String, validators: Validators) async -> FetchResult {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: settings.userAgent)
         request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")

@@ -125,11 +125,31 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.bodyDelay * 1000))) {
             let context = bound.value
+            if response.trickleInterval > 0 {
+                self.trickle(response.body[...], every: response.trickleInterval, context: context)
+                return
+            }
             if !response.body.isEmpty {
                 context.write(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
             }
             context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: nil)
             self.load.withLockedValue { $0.end() }
+        }
+    }
+}
+
+extension RequestHandler {
+    /// Sends `rest` one byte per `interval`, then ends the response; stops when the client has gone.
+    fileprivate func trickle(_ rest: ArraySlice<UInt8>, every interval: Double, context: ChannelHandlerContext) {
+        guard context.channel.isActive, let byte = rest.first else {
+            if context.channel.isActive { context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil) }
+            load.withLockedValue { $0.end() }
+            return
+        }
+        context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: [byte])))), promise: nil)
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        context.eventLoop.scheduleTask(in: .milliseconds(Int64(interval * 1000))) {
+            self.trickle(rest.dropFirst(), every: interval, context: bound.value)
         }
     }
 }

@@ -9,6 +9,8 @@ public struct TestResponse: Sendable {
     public var delay: Double = 0
     /// Seconds to wait between the head and the body (a server that stalls mid-response).
     public var bodyDelay: Double = 0
+    /// Seconds between the body's bytes, sent one at a time (a server that trickles); 0 sends it whole.
+    public var trickleInterval: Double = 0
 
     public init(status: Int = 200, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
@@ -33,6 +35,12 @@ public struct TestResponse: Sendable {
     public func stallingBody(_ seconds: Double) -> TestResponse {
         var response = self
         response.bodyDelay = seconds
+        return response
+    }
+
+    public func trickling(every seconds: Double) -> TestResponse {
+        var response = self
+        response.trickleInterval = seconds
         return response
     }
 

@@ -79,6 +79,8 @@ import Testing
         ("server error", .status(500), "HTTP 500"),
         ("redirect loop", .status(302, headers: [("Location", "/feed.xml")]), "redirect"),
         ("slow body", TestResponse.feed(Self.feedXML).stallingBody(5), "no complete answer within 1 s"),
+        // A byte every 0.2 s never trips a read timeout; only a deadline on the whole request stops it.
+        ("trickled body", TestResponse.feed(Self.feedXML).trickling(every: 0.2), "no complete answer within 1 s"),
         ("oversized body", .feed(String(repeating: "<!-- padding -->", count: 4000)), "larger than the 32 kb limit"),
         ("gzip bomb", TestResponse(headers: [("Content-Encoding", "gzip")], body: gzipBomb), "gzip bomb"),
         ("invalid XML", .feed("<html><body><p>Not a feed</p></body></html>"), "cannot parse the feed"),

@@ -3,7 +3,10 @@ import Foundation
 
 /// An RSS 0.9x/2.0 `<item>` or RSS 1.0 (RDF) `<item>` subtree → `FeedEntry`.
 enum RSSItemAdapter {
-    static func entry(from item: XMLElement) -> FeedEntry {
+    /// - Parameter site: the channel's `<link>` when it is absolute: what a relative item link with
+    ///   no `xml:base` in scope is relative to (publishers write them for their site, and the
+    ///   document's own URL is often a feed proxy's).
+    static func entry(from item: XMLElement, site: String?) -> FeedEntry {
         var title = "", summary = "", content = ""
         var guid: String?, link: String?, guidLink: String?, published: Date?, updated: Date?
         var atomLinks = LinkChoice()
@@ -14,7 +17,7 @@ enum RSSItemAdapter {
             switch (child.namespace, child.name) {
             case (.core, "title"): title = HTMLText.plainText(fromHTMLIn: child)
             case (.dublinCore, "title") where title.isEmpty: title = HTMLText.plainText(fromHTMLIn: child)
-            case (.core, "link"): link = link ?? LinkResolver.resolve(child.text, base: base)
+            case (.core, "link"): link = link ?? LinkResolver.resolve(child.text, base: child.hasXMLBase ? child.baseURI : site ?? base)
             case (.core, "guid"):
                 guid = child.text
                 if child.attribute("isPermaLink")?.lowercased() != "false" { guidLink = permalink(child.text, base: base) }
@@ -43,6 +46,14 @@ enum RSSItemAdapter {
         extensions.complete(&entry)
         entry.id = EntryIdentity.key(guid: guid, link: link, title: entry.title, date: published, text: entry.content + entry.summary)
         return entry
+    }
+
+    /// Whether the item's `<link>` is relative with no `xml:base` in scope: it then waits for the
+    /// channel's `<link>`, should that come after the items.
+    static func needsSite(_ item: XMLElement) -> Bool {
+        guard let child = item.children.first(where: { $0.namespace == .core && $0.name == "link" }), !child.hasXMLBase else { return false }
+        let text = child.text.trimmingWhitespace()
+        return !text.isEmpty && URL(string: text)?.scheme == nil
     }
 
     /// A guid that is a permalink doubles as the item's link when `<link>` is missing.

@@ -128,7 +128,7 @@ struct HTMLTextExtractor {
                 return index + 1
             case UInt8(ascii: "="):
                 afterEquals = true
-            case UInt8(ascii: "\""), UInt8(ascii: "'") where afterEquals:
+            case UInt8(ascii: "\"") where afterEquals, UInt8(ascii: "'") where afterEquals:
                 // An unclosed quote would swallow the rest; publishers' typos end at the next `>`.
                 guard let close = find(byte, from: index + 1) else {
                     return find(UInt8(ascii: ">"), from: index + 1).map { $0 + 1 } ?? html.count + 1

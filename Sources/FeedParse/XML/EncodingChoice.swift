@@ -10,9 +10,14 @@ import Foundation
 ///    Encoding Standard): publishers who write them use its curly quotes and dashes.
 /// 5. A single-byte label on a document that is valid UTF-8 and not plain ASCII is wrong (servers
 ///    default to `charset=ISO-8859-1`): it is read as UTF-8.
+/// 6. A document in UTF-8 (by its label, or mostly so under a Windows-1252 label) with bytes that
+///    are not UTF-8 has them read as Windows-1252, each valid UTF-8 sequence as UTF-8
+///    (`StrayByteDecoder`).
 struct EncodingChoice {
     /// The label to hand libxml2 as an override, or nil to let it follow the document.
     var label: String?
+    /// Whether the bytes must go through `StrayByteDecoder` first (and are then UTF-8).
+    var decodesStrayBytes = false
     var notes: [String] = []
 
     init(for data: Data, httpCharset: String?) {
@@ -21,6 +26,7 @@ struct EncodingChoice {
                 notes.append("ignored the HTTP charset '\(httpCharset)': the document starts with a \(mark) byte order mark")
             }
             label = nil
+            if mark == "UTF-8" { readStrayBytesIfAny(data, labelledBy: "its byte order mark") }
             return
         }
         var chosen: String?
@@ -32,18 +38,50 @@ struct EncodingChoice {
             }
         }
         let declared = Self.declaredEncoding(data)
-        guard let named = chosen ?? declared else { return }
+        guard let named = chosen ?? declared else {
+            // Zero bytes at the start are UTF-16 or UTF-32 without a byte order mark: libxml2 detects those.
+            if !data.prefix(4).contains(0) { readStrayBytesIfAny(data, labelledBy: "no declaration (so UTF-8)") }
+            return
+        }
         let canonical = Self.canonical(named)
+        if canonical == "UTF-8" || canonical == "UTF8" {
+            label = chosen
+            readStrayBytesIfAny(data, labelledBy: "'\(named)'")
+            return
+        }
         if Self.singleByte.contains(canonical) || canonical.hasPrefix("ISO-8859-") || canonical.hasPrefix("WINDOWS-125") {
             if Self.isNonASCIIUTF8(data) {
                 notes.append("the document is labelled '\(named)' but is UTF-8; read it as UTF-8")
                 label = "UTF-8"
                 return
             }
+            if Self.windows1252Aliases.contains(canonical), readsAsMostlyUTF8(data, labelled: named) { return }
         }
         let effective = Self.windows1252Aliases.contains(canonical) ? "windows-1252" : named
         // Only override what the document says when it differs: libxml2 then reads the declaration itself.
         label = chosen == nil && effective == named ? nil : effective
+    }
+
+    /// A document that should be UTF-8 and is not: its stray bytes are read as Windows-1252.
+    private mutating func readStrayBytesIfAny(_ data: Data, labelledBy label: String) {
+        guard !Self.isUTF8(data) else { return }
+        let stray = StrayByteDecoder.census(data).strayBytes
+        notes.append("the document is not valid UTF-8 as \(label) says: read its \(stray) stray byte\(stray == 1 ? "" : "s") as Windows-1252")
+        decodesStrayBytes = true
+        self.label = "UTF-8"
+    }
+
+    /// A Windows-1252 label on a document whose non-ASCII text is mostly valid UTF-8: the label is
+    /// a server default, and the few other bytes are the Windows-1252 it names.
+    private mutating func readsAsMostlyUTF8(_ data: Data, labelled named: String) -> Bool {
+        let census = StrayByteDecoder.census(data)
+        guard census.multibyteSequences > 0, census.multibyteSequences >= census.strayBytes else { return false }
+        notes.append(
+            "the document is labelled '\(named)' but is UTF-8 except \(census.strayBytes) byte\(census.strayBytes == 1 ? "" : "s"): "
+                + "read those as Windows-1252 and the rest as UTF-8")
+        decodesStrayBytes = true
+        label = "UTF-8"
+        return true
     }
 
     private static let windows1252Aliases: Set<String> = [
@@ -74,9 +112,8 @@ struct EncodingChoice {
     }
 
     private static func isNonASCIIUTF8(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in
-            guard raw.contains(where: { $0 >= 0x80 }) else { return false }
-            return String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
-        }
+        data.withUnsafeBytes { raw in raw.contains(where: { $0 >= 0x80 }) } && isUTF8(data)
     }
+
+    private static func isUTF8(_ data: Data) -> Bool { StrayByteDecoder.census(data).strayBytes == 0 }
 }

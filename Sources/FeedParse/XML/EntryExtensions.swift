@@ -34,13 +34,20 @@ struct EntryExtensions {
             for child in element.children { _ = offer(child) }
         case (.media, "category"):
             appendNonEmpty(element.text, to: &categories)
-        case (.iTunes, "image"), (.iTunes, "link") where element.attribute("rel") ?? "image" == "image":
-            // `url` is a common mistake for `href`; old feeds used itunes:link rel="image".
-            image = image ?? (element.attribute("href") ?? element.attribute("url")).flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+        case (.iTunes, "image"):
+            image = image ?? Self.iTunesImage(element)
+        case (.iTunes, "link") where element.attribute("rel") ?? "image" == "image":
+            // Old feeds gave the artwork as itunes:link rel="image".
+            image = image ?? Self.iTunesImage(element)
         default:
             return false
         }
         return true
+    }
+
+    /// `url` is a common mistake for `href`.
+    private static func iTunesImage(_ element: XMLElement) -> String? {
+        (element.attribute("href") ?? element.attribute("url")).flatMap { LinkResolver.resolve($0, base: element.baseURI) }
     }
 
     /// Atom's `<link rel="enclosure">`.

@@ -1,4 +1,5 @@
 import FeedCore
+import Foundation
 
 /// Builds a `ParsedFeed` from the subtrees `XMLSubtreeParser` hands it: each entry, and the
 /// feed-level elements that sit at the metadata depth.
@@ -9,6 +10,12 @@ final class FeedAssembler: XMLSubtreeConsumer {
     private var notes: [String] = []
     private var updatePeriod: String?
     private var updateFrequency: Int?
+    /// RSS items with a relative link that came before the channel's `<link>`: their place in
+    /// `feed.entries` (a placeholder until then) and their subtree.
+    private var awaitingSite: [(index: Int, item: XMLElement)] = []
+    private var channelLinkSeen = false
+    /// The channel's `<link>` as written, when it is an absolute http(s) URL.
+    private var site: String?
 
     func begin(root name: String, namespace: Namespace) throws -> Namespace {
         started = true
@@ -22,7 +29,7 @@ final class FeedAssembler: XMLSubtreeConsumer {
             notes.append("the root <feed> has no namespace; read it as Atom 1.0")
             return .atom
         default:
-            throw FeedParseError("not a feed: the root element is <\(name)>, expected <rss>, <rdf:RDF> or <feed>")
+            throw FeedParseError("not a feed: the root element is <\(name)>, expected <rss>, <rdf:RDF> or <feed>", kind: .noFeedRoot)
         }
         return .core
     }
@@ -36,7 +43,14 @@ final class FeedAssembler: XMLSubtreeConsumer {
 
     func add(_ element: XMLElement, depth: Int) {
         if isEntry(name: element.name, namespace: element.namespace) {
-            feed.entries.append(feed.format == .atom ? AtomEntryAdapter.entry(from: element) : RSSItemAdapter.entry(from: element))
+            if feed.format == .atom {
+                feed.entries.append(AtomEntryAdapter.entry(from: element))
+            } else if !channelLinkSeen && RSSItemAdapter.needsSite(element) {
+                awaitingSite.append((feed.entries.count, element))
+                feed.entries.append(RSSItemAdapter.entry(from: element, site: nil))
+            } else {
+                feed.entries.append(RSSItemAdapter.entry(from: element, site: site))
+            }
         } else {
             addMetadata(element)
         }
@@ -54,7 +68,11 @@ final class FeedAssembler: XMLSubtreeConsumer {
         case (.atom, "title") where feed.format == .atom:
             if feed.title.isEmpty { feed.title = AtomText.plainText(of: element) }
         case (.core, "link") where feed.format != .atom:
-            feed.link = feed.link ?? LinkResolver.resolve(element.text, base: element.baseURI)
+            guard !channelLinkSeen, let link = LinkResolver.resolve(element.text, base: element.baseURI) else { break }
+            channelLinkSeen = true
+            feed.link = link
+            site = Self.absoluteWebURL(element.text.trimmingWhitespace())
+            adaptAwaitingItems()
         case (.atom, "link"):
             feedLinks.offer(element)
         case (.core, "ttl"):
@@ -70,6 +88,17 @@ final class FeedAssembler: XMLSubtreeConsumer {
         default:
             break
         }
+    }
+
+    private static func absoluteWebURL(_ text: String) -> String? {
+        guard let scheme = URL(string: text)?.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
+        return text
+    }
+
+    private func adaptAwaitingItems() {
+        guard let site else { return awaitingSite.removeAll() }
+        for (index, item) in awaitingSite { feed.entries[index] = RSSItemAdapter.entry(from: item, site: site) }
+        awaitingSite.removeAll()
     }
 
     /// The feed, or nil when the document had no root element at all.

@@ -12,17 +12,20 @@ final class XMLElement {
     let attributes: [XMLAttribute]
     /// The base URI in force here: the nearest xml:base, else the document's URL.
     let baseURI: String?
+    /// Whether an `xml:base` is in scope here, rather than only the document's URL.
+    let hasXMLBase: Bool
     let line: Int
     private(set) var items: [Item] = []
     /// This element's own character data; `items` holds ranges into it.
     private(set) var bytes: [UInt8] = []
     private var hasChildElements = false
 
-    init(name: String, namespace: Namespace, attributes: [XMLAttribute], baseURI: String?, line: Int) {
+    init(name: String, namespace: Namespace, attributes: [XMLAttribute], baseURI: String?, hasXMLBase: Bool, line: Int) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
         self.baseURI = baseURI
+        self.hasXMLBase = hasXMLBase
         self.line = line
     }
 

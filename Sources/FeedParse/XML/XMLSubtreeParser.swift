@@ -19,8 +19,8 @@ final class XMLSubtreeParser {
     private var context: xmlParserCtxtPtr?
     private var depth = 0
     private var building: [XMLElement] = []
-    /// The base URI in force for each open element, outermost first.
-    private var bases: [String?]
+    /// The base URI in force for each open element, outermost first, and whether an `xml:base` set it.
+    private var bases: [(uri: String?, fromXMLBase: Bool)]
     private var unqualified = Namespace.core
     private var stopError: (any Error)?
     private let entities = UndeclaredEntities()
@@ -32,7 +32,7 @@ final class XMLSubtreeParser {
 
     private init(consumer: any XMLSubtreeConsumer, url: String?) {
         self.consumer = consumer
-        self.bases = [url]
+        self.bases = [(url, false)]
     }
 
     /// Parses `data`, calling `consumer` as elements start and complete. Throws what the consumer
@@ -72,7 +72,7 @@ final class XMLSubtreeParser {
         defer { depth += 1 }
         let inherited = bases[bases.count - 1]
         let base = attributes.first { $0.name == "base" && $0.namespace == .xml }
-            .map { LinkResolver.resolve($0.value, base: inherited) ?? inherited } ?? inherited
+            .map { (uri: LinkResolver.resolve($0.value, base: inherited.uri) ?? inherited.uri, fromXMLBase: true) } ?? inherited
         bases.append(base)
         if depth == 0 {
             do {
@@ -85,7 +85,8 @@ final class XMLSubtreeParser {
         }
         let resolved = namespace == .core ? unqualified : namespace
         guard !building.isEmpty || consumer.captures(name: name, namespace: resolved, depth: depth) else { return }
-        let element = XMLElement(name: name, namespace: resolved, attributes: attributes, baseURI: base, line: line)
+        let element = XMLElement(
+            name: name, namespace: resolved, attributes: attributes, baseURI: base.uri, hasXMLBase: base.fromXMLBase, line: line)
         building.last?.appendChild(element)
         building.append(element)
     }
