@@ -8,4 +8,11 @@ public struct Assessment: Sendable {
     public let score: Double
     public let matched: [MatchedTerm]
     public let duplicate: DuplicateMatch?
+
+    public init(verdict: Verdict, score: Double, matched: [MatchedTerm], duplicate: DuplicateMatch?) {
+        self.verdict = verdict
+        self.score = score
+        self.matched = matched
+        self.duplicate = duplicate
+    }
 }

@@ -135,6 +135,15 @@ struct Migration {
         Migration(version: 7, name: "full-text batches buffer 8 MB of terms before writing a segment", sql: """
             INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 8388608);
             """),
+        // A cycle's alert lines are written when it ends, so that a copy published earlier but
+        // stored later in the same cycle can become the original first. Each related verdict
+        // records when its alert line was written; one never written (the daemon was killed before
+        // the cycle ended) is written at the next start. Stored related verdicts were alerted.
+        Migration(version: 8, name: "related verdicts record when their alert line was written", sql: """
+            ALTER TABLE verdicts ADD COLUMN alerted_at REAL;
+            UPDATE verdicts SET alerted_at = decided_at WHERE verdict = 'related';
+            CREATE INDEX verdicts_not_alerted ON verdicts(item_id) WHERE verdict = 'related' AND alerted_at IS NULL;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

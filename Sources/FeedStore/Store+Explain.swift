@@ -86,4 +86,29 @@ extension Store {
                 similarity: row[7].double ?? 0, copyOf: Int64(row[8].string ?? "") ?? 0)
         }
     }
+
+    /// The first publication of the text `itemID` holds: the earliest among the story it is (or
+    /// copies, through copies of copies) and every copy of that story.
+    public func firstPublication(of itemID: Int64) throws -> FirstPublication? {
+        try connection.rows("""
+            WITH RECURSIVE up(id, depth) AS (
+                SELECT ?1, 0
+                UNION
+                SELECT CAST(v.duplicate_ref AS INTEGER), up.depth + 1 FROM verdicts v JOIN up ON v.item_id = up.id
+                WHERE v.verdict = 'duplicate' AND v.duplicate_kind = 'item' AND up.depth < 100
+            ),
+            family(id) AS (
+                SELECT id FROM (SELECT id FROM up ORDER BY depth DESC LIMIT 1)
+                UNION
+                SELECT v.item_id FROM verdicts v JOIN family c
+                    ON v.verdict = 'duplicate' AND v.duplicate_kind = 'item' AND v.duplicate_ref = CAST(c.id AS TEXT)
+            )
+            SELECT i.id, f.configured_url, COALESCE(i.published, i.updated), i.first_seen,
+                   (SELECT COALESCE(MAX(CASE WHEN v.verdict != 'unrelated' THEN v.verdict END), 'unrelated')
+                    FROM verdicts v WHERE v.item_id = i.id)
+            FROM family JOIN items i ON i.id = family.id JOIN feeds f ON f.id = i.feed_id
+            ORDER BY COALESCE(i.published, i.updated, i.first_seen), i.first_seen, i.id LIMIT 1
+            """, [.integer(itemID)]
+        ).first.map { FirstPublication(row: $0[...]) }
+    }
 }

@@ -78,7 +78,7 @@ extension Store {
         !(try connection.rows("SELECT 1 FROM verdicts WHERE story = ? LIMIT 1", [.text(story)]).isEmpty)
     }
 
-    private static func terms(fromJSON json: String?) -> [String] {
+    static func terms(fromJSON json: String?) -> [String] {
         guard let data = json?.data(using: .utf8), let terms = try? JSONDecoder().decode([MatchedTerm].self, from: data) else {
             return []
         }

@@ -43,6 +43,23 @@ public final class StoreTransaction {
             ])
     }
 
+    /// `original`, a related story stored earlier in the same cycle, becomes a copy of `earlier`
+    /// (which the caller has just stored as related), and so do the copies that pointed at it.
+    public func makeCopy(_ original: Int64, of earlier: Int64, story: String, match: DuplicateReference,
+                         resemblance: Double, containment: Double, decidedAt: Date) throws {
+        try connection.run("""
+            UPDATE verdicts SET verdict = 'duplicate', score = 0, matched = '[]', duplicate_kind = 'item', duplicate_ref = ?,
+                similarity = ?, resemblance = ?, containment = ?, decided_at = ?, alerted_at = NULL
+            WHERE item_id = ? AND story = ?
+            """, [
+                .text(String(earlier)), .real(match.similarity), .real(resemblance), .real(containment),
+                .real(decidedAt.timeIntervalSince1970), .integer(original), .text(story),
+            ])
+        try connection.run(
+            "UPDATE verdicts SET duplicate_ref = ? WHERE story = ? AND duplicate_kind = 'item' AND duplicate_ref = ?",
+            [.text(String(earlier)), .text(story), .text(String(original))])
+    }
+
     /// Adds an item to the duplicate index: its exact shingles, and the keys it is
     /// found by (LSH bands, containment sample), which the in-memory index is rebuilt from.
     public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {

@@ -210,7 +210,11 @@ import Testing
         let shown = try Self.run(["show", originalID, "--format", "json", "--config", config])
         #expect(shown.status == 0, "\(shown.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
-        #expect(Set(report.keys) == ["id", "title", "link", "feed", "published", "first_seen", "summary", "verdicts", "copies"])
+        #expect(Set(report.keys) == [
+            "id", "title", "link", "feed", "published", "first_seen", "summary", "verdicts", "copies", "first_published",
+        ])
+        let first = try #require(report["first_published"] as? [String: Any])
+        #expect(Set(first.keys) == ["id", "feed", "published", "first_seen", "verdict"])
         let copies = try #require(report["copies"] as? [[String: Any]])
         #expect(copies.contains { $0["id"] as? Int == copy["id"] as? Int && $0["copy_of"] as? Int == Int(originalID) })
         #expect(copies.allSatisfy { ($0["feed"] as? String)?.hasPrefix("http://127.0.0.1:") == true && $0["first_seen"] is String })
@@ -349,11 +353,12 @@ import Testing
         #expect(days.compactMap { $0["copies"] as? Int }.reduce(0, +) == 2)
         #expect(days.compactMap { $0["period"] as? String } == days.compactMap { $0["period"] as? String }.sorted())
         #expect(days.allSatisfy { (($0["outlets"] as? [[String: Any]])?.isEmpty) == false })
+        #expect(days.allSatisfy { ($0["first"] as? [String: Any])?["id"] is Int }, "each day names its first publication")
         let svg = try Self.run(["timeline", "--format", "svg", "--config", config]).stdout
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.hasSuffix("</svg>\n"))
         #expect(svg.components(separatedBy: "<rect ").count - 1 == 2 * days.count + 2, "two bars a day and the legend")
         let hourly = try Self.run(["timeline", "--hourly", "--format", "csv", "--config", config])
-        #expect(hourly.stdout.hasPrefix("period,related,copies,outlets\r\n2022-08-0"))
+        #expect(hourly.stdout.hasPrefix("period,related,copies,outlets,first_id,first_feed,first_published\r\n2022-08-0"))
 
         let unknown = try Self.run(["export", "--story", "nope", "--config", config])
         #expect(unknown.status == 2 && unknown.stderr.contains("no story 'nope'"))

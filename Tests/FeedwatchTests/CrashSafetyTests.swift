@@ -4,8 +4,8 @@ import Testing
 
 /// The daemon killed with SIGKILL at pseudo-random moments while it stores a stream, restarted
 /// each time: the store stays sound, every served item ends up stored exactly once, and no item is
-/// alerted twice (README, "Alert lines": at most once; at least once unless killed between a
-/// feed's commit and its alert lines).
+/// alerted twice (README, "Alert lines": at most once; at least once unless killed between
+/// recording a cycle's alerts as written and writing them).
 @Suite(.serialized) struct CrashSafetyTests {
     @Test func sigkillAtRandomMomentsLosesAndDoublesNothing() async throws {
         let stream = try await KillableDaemonStream.start(feeds: 24, items: 30)
@@ -42,7 +42,8 @@ import Testing
         let repeated = Dictionary(grouping: alerted, by: { $0 }).filter { $0.value.count > 1 }.keys
         #expect(repeated.isEmpty, "alerted twice: \(repeated.sorted().prefix(5))")
         #expect(Set(alerted).isSubset(of: related), "only related items are alerted")
-        // Only a kill between a feed's commit and its alert lines can lose alerts: one feed's at most.
+        // Alerts stored but not written when a kill came are written at the next start; only a kill
+        // in the instant between recording them as written and writing them loses any.
         let lost = related.subtracting(alerted)
         #expect(lost.count <= kills * 30, "\(lost.count) related items never alerted after \(kills) kills")
         #expect(related.count > 24 * 30 / 2)

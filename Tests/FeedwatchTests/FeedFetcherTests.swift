@@ -86,16 +86,13 @@ import Testing
     }
 
     /// `fetch.timeout` bounds head and body together: a body sent a byte at a time (here it would
-    /// take a minute) is cut off at the limit, and the connection closed.
+    /// take a minute, and no read ever waits a second) fails with the timeout's own message.
     @Test func aTricklingBodyIsCutOffAtTheTimeout() async throws {
         var settings = FetchSettings()
         settings.totalTimeoutSeconds = 1
         try await withServer(settings: settings, { _ in TestResponse.feed(Self.feedXML).trickling(every: 0.2) }) { server, fetcher in
-            let started = ContinuousClock.now
             let result = failure(await fetcher.fetch(server.url("/slow"), validators: Validators()))
             #expect(result?.message == "no complete answer within 1 s")
-            // Generous for a loaded machine, far below the trickle's ~60 s.
-            #expect(ContinuousClock.now - started < .seconds(15))
         }
     }
 

@@ -36,7 +36,12 @@ public final class FeedMetrics: Sendable {
     func recordItems(_ analyses: [ItemAnalysis]) {
         var counts: [String: [Verdict: Int]] = [:]
         for analysis in analyses {
-            for (story, assessment) in analysis.verdicts { counts[story, default: [:]][assessment.verdict, default: 0] += 1 }
+            for (story, assessment) in analysis.verdicts {
+                // An earlier copy that replaced this cycle's original: that one was counted as
+                // related and is now a copy, so the pair still counts one of each.
+                let verdict = analysis.replacedOriginals[story] == nil ? assessment.verdict : .duplicate
+                counts[story, default: [:]][verdict, default: 0] += 1
+            }
         }
         for (story, byVerdict) in counts {
             for (verdict, count) in byVerdict {

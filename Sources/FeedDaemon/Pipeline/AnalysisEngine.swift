@@ -122,15 +122,28 @@ public struct AnalysisEngine: Sendable {
     /// Stores a feed's new entries in `transaction` and analyses each: entries the feed already
     /// stored are skipped, verdicts and index entries written, and what the items teach the
     /// background counted. Returns the analyses (for `absorb` and the alerts, once committed).
-    /// - Parameter prepared: `prepare(entry)` per entry when made ahead, else empty.
+    /// The same, as a cycle of its own: no related story stored before can be replaced.
     public func store(
         _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date
+    ) throws -> [ItemAnalysis] {
+        var originals = CycleOriginals()
+        return try store(entries, prepared: prepared, feedID: feedID, feed: feed, in: transaction, now: now, originals: &originals)
+    }
+
+    /// - Parameters:
+    ///   - prepared: `prepare(entry)` per entry when made ahead, else empty.
+    ///   - originals: the related stories stored earlier in this poll cycle, which an earlier
+    ///     published copy among `entries` replaces as the original; updated with this feed's.
+    public func store(
+        _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date,
+        originals: inout CycleOriginals
     ) throws -> [ItemAnalysis] {
         var analyses: [ItemAnalysis] = []
         for (index, entry) in entries.enumerated() {
             guard let itemID = try transaction.insertItem(feedID: feedID, entry: entry, seenAt: now) else { continue }
             analyses.append(try process(
-                itemID: itemID, entry: entry, prepared: index < prepared.count ? prepared[index] : nil, feed: feed, in: transaction, now: now))
+                itemID: itemID, entry: entry, prepared: index < prepared.count ? prepared[index] : nil, feed: feed, in: transaction,
+                now: now, originals: &originals))
         }
         let observed = analyses.compactMap(\.observed)
         try transaction.observeBackground(
@@ -144,12 +157,14 @@ public struct AnalysisEngine: Sendable {
     /// - Parameter prepared: `prepare(entry)`, when made ahead (in parallel); made here if absent
     ///   or of another generation, and scored again if the profiles were re-weighted since.
     private func process(
-        itemID: Int64, entry: FeedEntry, prepared: PreparedItem?, feed: String, in transaction: StoreTransaction, now: Date
+        itemID: Int64, entry: FeedEntry, prepared: PreparedItem?, feed: String, in transaction: StoreTransaction, now: Date,
+        originals: inout CycleOriginals
     ) throws -> ItemAnalysis {
         let prepared = prepared.flatMap { $0.generation == generation ? $0 : nil } ?? prepare(entry)
         let fingerprint = prepared.fingerprint
         var alerts: [Alert] = []
         var verdicts: [String: Assessment] = [:]
+        var replaced: [String: Int64] = [:]
         var indexed = false
         for story in stories {
             let candidates = try transaction.candidates(
@@ -158,7 +173,15 @@ public struct AnalysisEngine: Sendable {
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
             var preliminary = prepared.preliminary[story.name] ?? tracker.prepare(fingerprint, story: story)
             if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, fingerprint, story: story) }
-            let assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates)
+            var assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates)
+            let original = CycleOriginals.Original(
+                itemID: itemID, time: entry.published ?? now, score: assessment.score, matched: assessment.matched)
+            if let earlier = try takeOriginalsPlace(
+                original, assessment: assessment, preliminary: preliminary, story: story, in: transaction, now: now, originals: &originals)
+            {
+                assessment = earlier.assessment
+                replaced[story.name] = earlier.replaced
+            }
             verdicts[story.name] = assessment
             try transaction.insertVerdict(itemID: itemID, VerdictRecord(
                 story: story.name, verdict: assessment.verdict, score: assessment.score,
@@ -178,6 +201,37 @@ public struct AnalysisEngine: Sendable {
         }
         // Only an adaptive story learns an item's terms as words, so only then are they made.
         let teaches = stories.contains { $0.adaptive && verdicts[$0.name]?.verdict == .related }
-        return ItemAnalysis(alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: teaches ? fingerprinter.termStrings(entry) : [])
+        return ItemAnalysis(
+            alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: teaches ? fingerprinter.termStrings(entry) : [],
+            replacedOriginals: replaced)
+    }
+
+    /// The earliest publication of a text is its original. When `item` copies a related story
+    /// stored earlier in this cycle but was published before it, `item` becomes the related story
+    /// (with its own score, or the original's when its own is below the threshold: the text is
+    /// the same) and the other its copy; returns that assessment and the item it replaced. Else it
+    /// records `item` in `originals` as what it is, and returns nil.
+    private func takeOriginalsPlace(
+        _ item: CycleOriginals.Original, assessment: Assessment, preliminary: PreliminaryAssessment, story: StoryModel,
+        in transaction: StoreTransaction, now: Date, originals: inout CycleOriginals
+    ) throws -> (assessment: Assessment, replaced: Int64)? {
+        if assessment.verdict == .related { originals.recordOriginal(item, story: story.name) }
+        guard assessment.verdict == .duplicate, let match = assessment.duplicate, match.reference.kind == .item,
+            let copied = Int64(match.reference.ref), let original = originals.original(of: copied, story: story.name)
+        else { return nil }
+        guard item.time < original.time else {
+            originals.recordCopy(item.itemID, of: original.itemID, story: story.name)
+            return nil
+        }
+        let own = preliminary.relatedness
+        let scored = own.score >= story.relatedThreshold ? (own.score, own.matched) : (original.score, original.matched)
+        try transaction.makeCopy(
+            original.itemID, of: item.itemID, story: story.name,
+            match: DuplicateReference(kind: .item, ref: String(item.itemID), similarity: match.reference.similarity),
+            resemblance: match.resemblance, containment: match.containment, decidedAt: now)
+        var earlier = item
+        (earlier.score, earlier.matched) = scored
+        originals.replace(original.itemID, with: earlier, story: story.name)
+        return (Assessment(verdict: .related, score: scored.0, matched: scored.1, duplicate: nil), original.itemID)
     }
 }

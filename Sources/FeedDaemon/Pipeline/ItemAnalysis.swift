@@ -12,4 +12,7 @@ public struct ItemAnalysis: Sendable {
     public var verdicts: [String: Assessment]
     /// The item's relatedness terms, for adaptive stories it is related to (empty when there are none).
     public var terms: Set<String>
+    /// Per story, the related story of this cycle that this item, an earlier copy of it, replaced
+    /// as the original: its alert is withdrawn before the cycle's alerts are written.
+    public var replacedOriginals: [String: Int64] = [:]
 }

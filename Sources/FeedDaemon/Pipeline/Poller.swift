@@ -30,6 +30,11 @@ public actor Poller {
     /// Whether the configured feeds are in the store: done once per configuration, not per cycle
     /// (an idle daemon wakes every few seconds; 500 upserts each time were most of its CPU).
     private var feedsRegistered = false
+    /// This cycle's alerts, written when it ends (`writeAlerts`), and its related stories so far.
+    private var cycleAlerts: [FeedCore.Alert] = []
+    private var cycleOriginals = CycleOriginals()
+    /// Whether alerts stored but never written (the last run stopped mid-cycle) were taken up.
+    private var unwrittenAlertsTaken = false
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
@@ -99,13 +104,25 @@ public actor Poller {
         do {
             return try await cycle(force: force)
         } catch let error as SQLiteError {
+            // What this cycle stored but did not alert is in the store: the next cycle takes it up.
+            unwrittenAlertsTaken = false
             throw FeedwatchError(.runtime, "store \(configuration.statePath): \(error)")
+        } catch {
+            unwrittenAlertsTaken = false
+            throw error
         }
     }
 
     private func cycle(force: Bool) async throws -> PollReport {
         var report = PollReport()
         let started = now()
+        cycleOriginals = CycleOriginals()
+        cycleAlerts = []
+        if !unwrittenAlertsTaken {
+            cycleAlerts = try await store.unwrittenAlerts()
+            if !cycleAlerts.isEmpty { logger.notice("\(cycleAlerts.count) related stories stored before a stop were never alerted: alerting them now") }
+            unwrittenAlertsTaken = true
+        }
         let registered = try await configuredFeeds()
         let serverHolds = scheduling.serverHolds(registered, now: started)
         var due: [FeedRecord] = []
@@ -117,6 +134,7 @@ public actor Poller {
             }
         }
         try await fetchFairly(due, into: &report)
+        try await writeAlerts(into: &report)
         if report.newItems > 0 { try await store.catchUpSearchIndex() }
         try await pruneIfDue()
         if report.polled > 0 || report.skipped > 0 { logger.info("\(report.summary)") }
@@ -320,21 +338,35 @@ public actor Poller {
         return failure.retryAfter?.date(after: time)
     }
 
-    /// Analyses and stores a fetched feed's new entries, then logs their alerts.
+    /// Analyses and stores a fetched feed's new entries; their alerts wait for the cycle's end.
     private func recordFresh(_ fresh: FreshEntries, for feed: FeedRecord, into report: inout PollReport) async throws {
         report.polled += 1
         report.fetched += 1
         for warning in fresh.parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
         let analyses = try await storeItems(fresh, feed: feed, time: now())
-        // The alert lines first: a crash between the commit and them is the one way to lose an alert.
-        let alerts = analyses.flatMap(\.alerts)
-        for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+        for analysis in analyses {
+            for (story, replaced) in analysis.replacedOriginals {
+                cycleAlerts.removeAll { $0.itemID == replaced && $0.story == story }
+                logger.info("story \(story): item \(replaced) is a copy of an earlier publication stored in the same cycle; no alert for it")
+            }
+        }
+        cycleAlerts += analyses.flatMap(\.alerts)
         engine.absorb(analyses)
         report.newItems += analyses.count
         metrics.recordItems(analyses)
-        // Only when there is something to deliver: the hooks' actor runs on the shared pool, so
-        // each call leaves the store's thread, and may wait there behind the feeds being prepared.
-        if configuration.alerts.isEnabled && !alerts.isEmpty { await hooks.deliver(alerts) }
+    }
+
+    /// Writes the cycle's alert lines, oldest publication first, and hands them to the hooks. The
+    /// store records them as written first: a crash between the two is the one way to lose an
+    /// alert; one before it leaves them for the next cycle.
+    private func writeAlerts(into report: inout PollReport) async throws {
+        let alerts = cycleAlerts.sorted { ($0.published ?? .distantFuture, $0.itemID) < ($1.published ?? .distantFuture, $1.itemID) }
+        cycleAlerts = []
+        guard !alerts.isEmpty else { return }
+        try await store.markAlerted(alerts, at: now())
+        for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
+        // Only when there is something to deliver: the hooks' actor runs on the shared pool.
+        if configuration.alerts.isEnabled { await hooks.deliver(alerts) }
         report.alerts += alerts
     }
 
@@ -343,11 +375,16 @@ public actor Poller {
         let engine = self.engine
         let pollRecord = scheduling.success(
             feed, now: time, status: fresh.document.status, document: fresh.document, title: fresh.parsed.title, hints: fresh.parsed.hints)
-        return try await store.withTransaction { transaction in
+        let originals = cycleOriginals
+        let (analyses, updated) = try await store.withTransaction { transaction in
+            var originals = originals
             let analyses = try engine.store(
-                fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time)
+                fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time,
+                originals: &originals)
             try transaction.recordPoll(feedID: feed.id, pollRecord)
-            return analyses
+            return (analyses, originals)
         }
+        cycleOriginals = updated
+        return analyses
     }
 }

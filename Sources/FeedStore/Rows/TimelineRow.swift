@@ -1,3 +1,5 @@
+import FeedCore
+
 /// One period of a story's spread, as `feedwatch timeline` lists it: new related stories and
 /// copies, in all and per outlet (feed).
 public struct TimelineRow: Sendable, Encodable, Equatable {
@@ -12,4 +14,6 @@ public struct TimelineRow: Sendable, Encodable, Equatable {
     public var related: Int
     public var copies: Int
     public var outlets: [Outlet]
+    /// The period's earliest publication, related story or copy.
+    @NullEncoded public var first: FirstPublication?
 }

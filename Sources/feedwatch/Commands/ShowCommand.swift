@@ -17,7 +17,9 @@ struct ShowCommand: AsyncParsableCommand {
         guard let stored = try await store.item(idOrLink: item) else {
             throw FeedwatchError(.usage, "no stored item has the id or link '\(item)'; list them with 'feedwatch stories' or 'feedwatch items'")
         }
-        let report = ShowReport(item: stored, verdicts: try await store.verdicts(itemID: stored.id), copies: try await store.copies(of: stored.id))
+        let report = ShowReport(
+            item: stored, verdicts: try await store.verdicts(itemID: stored.id), copies: try await store.copies(of: stored.id),
+            firstPublished: try await store.firstPublication(of: stored.id))
         switch format {
         case .json: try JSONOutput.print(report)
         case .csv: CSVOutput.print(report.copies)

@@ -6,7 +6,8 @@ struct TimelineCommand: AsyncParsableCommand {
         commandName: "timeline",
         abstract: "How a story spread: new related stories and copies per day (or hour), by outlet.",
         discussion: """
-            Periods follow the outlets' publication times (first seen when a feed gives none), in UTC.
+            Periods follow the outlets' publication times (first seen when a feed gives none), in UTC;
+            FIRST is each period's earliest publication.
             --format svg writes a small bar chart to paste into a report.
             Example: feedwatch timeline --story lavrov-myanmar --format svg > spread.svg
             """)
@@ -29,11 +30,15 @@ struct TimelineCommand: AsyncParsableCommand {
         case .svg: print(TimelineChart.svg(title: "feedwatch: \(story ?? "all stories"), by \(hourly ? "hour" : "day")", rows: rows), terminator: "")
         case .table:
             print(TableRenderer(
-                headers: ["PERIOD", "RELATED", "COPIES", "OUTLETS"],
+                headers: ["PERIOD", "RELATED", "COPIES", "FIRST", "OUTLETS"],
                 rows: rows.map { row in
-                    [row.period, String(row.related), String(row.copies), row.outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: ", ")]
+                    [
+                        row.period, String(row.related), String(row.copies),
+                        row.first.map { "#\($0.id) \(TableRenderer.date($0.published ?? $0.firstSeen))" } ?? "-",
+                        row.outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: ", "),
+                    ]
                 },
-                flexibleColumn: 3
+                flexibleColumn: 4
             ).render())
         }
     }

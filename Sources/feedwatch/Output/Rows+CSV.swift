@@ -40,9 +40,12 @@ extension SearchRow: CSVRow {
 }
 
 extension TimelineRow: CSVRow {
-    static let csvHeader = ["period", "related", "copies", "outlets"]
+    static let csvHeader = ["period", "related", "copies", "outlets", "first_id", "first_feed", "first_published"]
     var csvFields: [String] {
-        [period, String(related), String(copies), outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: "; ")]
+        [
+            period, String(related), String(copies), outlets.map { "\($0.feed) (\($0.related)+\($0.copies))" }.joined(separator: "; "),
+            first.map { String($0.id) } ?? "", first?.feed ?? "", CSVOutput.date(first.map { $0.published ?? $0.firstSeen }),
+        ]
     }
 }
 

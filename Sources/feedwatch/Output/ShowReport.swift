@@ -28,13 +28,16 @@ struct ShowReport: Encodable {
     let summary: String
     let verdicts: [StoryVerdict]
     let copies: [CopyRow]
+    /// The earliest publication of this text, among the story it is or copies and every copy.
+    @NullEncoded var firstPublished: FirstPublication?
 
     enum CodingKeys: String, CodingKey {
         case id, title, link, feed, published, summary, verdicts, copies
         case firstSeen = "first_seen"
+        case firstPublished = "first_published"
     }
 
-    init(item: StoredItem, verdicts: [StoredVerdict], copies: [CopyRow]) {
+    init(item: StoredItem, verdicts: [StoredVerdict], copies: [CopyRow], firstPublished: FirstPublication?) {
         id = item.id
         title = item.entry.title
         link = item.entry.link
@@ -48,10 +51,17 @@ struct ShowReport: Encodable {
                 matched: $0.record.matched, duplicateOf: $0.record.duplicate)
         }
         self.copies = copies
+        // An item no story knows has no copies to compare with.
+        self.firstPublished = verdicts.contains { $0.record.verdict != .unrelated } ? firstPublished : nil
     }
 
     func render() -> String {
         var text = "#\(id) \(title)\n\(link ?? "-")\nfeed \(feed), published \(TableRenderer.date(published)), first seen \(TableRenderer.date(firstSeen))\n"
+        if let first = firstPublished {
+            text += "first published: " + (first.id == id ? "here" : "#\(first.id) by \(first.feed)")
+                + ", \(TableRenderer.date(first.published ?? first.firstSeen))"
+                + (first.verdict == .duplicate ? " (a copy that reached feedwatch after the story it copies was alerted)" : "") + "\n"
+        }
         for verdict in verdicts {
             text += "\n\(verdict.story): \(verdict.verdict.rawValue.uppercased())"
             if let original = verdict.duplicateOf {
@@ -64,11 +74,14 @@ struct ShowReport: Encodable {
         text += "\n\n\(copies.count) cop\(copies.count == 1 ? "y" : "ies")" + (copies.isEmpty ? "\n" : ":\n")
         if !copies.isEmpty {
             text += TableRenderer(
-                headers: ["ID", "FIRST SEEN", "SIMILARITY", "COPIES", "FEED", "TITLE"],
+                headers: ["ID", "PUBLISHED", "FIRST SEEN", "SIMILARITY", "COPIES", "FEED", "TITLE"],
                 rows: copies.map {
-                    [String($0.id), TableRenderer.date($0.firstSeen), TableRenderer.score($0.similarity), String($0.copyOf), $0.feed, $0.title]
+                    [
+                        String($0.id), TableRenderer.date($0.published), TableRenderer.date($0.firstSeen), TableRenderer.score($0.similarity),
+                        String($0.copyOf), $0.feed, $0.title,
+                    ]
                 },
-                flexibleColumn: 5
+                flexibleColumn: 6
             ).render() + "\n"
         }
         return text
