@@ -104,10 +104,10 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
             log?.withLockedValue { $0.append(request) }
             load.withLockedValue { $0.begin() }
             let response = handler(request)
-            let loop = context.eventLoop
-            let context = NIOLoopBound(context, eventLoop: loop)
-            loop.scheduleTask(in: .milliseconds(Int64(response.delay * 1000))) {
-                self.respond(response, context: context.value)
+            // The handler and its context belong to the channel's event loop, where the task runs.
+            let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+            context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.delay * 1000))) {
+                bound.value.handler.respond(response, context: bound.value.context)
             }
         }
     }
@@ -122,18 +122,18 @@ private final class RequestHandler: ChannelInboundHandler, RemovableChannelHandl
         if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(response.body.count)) }
         let head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
         context.writeAndFlush(wrapOutboundOut(.head(head)), promise: nil)
-        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.bodyDelay * 1000))) {
-            let context = bound.value
+            let (handler, context) = bound.value
             if response.trickleInterval > 0 {
-                self.trickle(response.body[...], every: response.trickleInterval, context: context)
+                handler.trickle(response.body[...], every: response.trickleInterval, context: context)
                 return
             }
             if !response.body.isEmpty {
-                context.write(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
+                context.write(handler.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: response.body)))), promise: nil)
             }
-            context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: nil)
-            self.load.withLockedValue { $0.end() }
+            context.writeAndFlush(handler.wrapOutboundOut(.end(nil)), promise: nil)
+            handler.load.withLockedValue { $0.end() }
         }
     }
 }
@@ -147,9 +147,9 @@ extension RequestHandler {
             return
         }
         context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: [byte])))), promise: nil)
-        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(interval * 1000))) {
-            self.trickle(rest.dropFirst(), every: interval, context: bound.value)
+            bound.value.handler.trickle(rest.dropFirst(), every: interval, context: bound.value.context)
         }
     }
 }

@@ -47,7 +47,7 @@ import Testing
         let fixture = try await Self.fixture(log: log) {
             // The first alert's command fails; the second's pipeline hangs past the timeout, and all
             // of it is ended, not only the shell.
-            $0.command = #"if [ "$FEEDWATCH_LINK" = "\#(PipelineTests.related[1].link ?? "")" ]; then sleep 60 | cat; fi; echo "no route to the mail server" >&2; exit 3"#
+            $0.command = #"if [ "$FEEDWATCH_LINK" = "\#(PipelineTests.related[1].link)" ]; then sleep 60 | cat; fi; echo "no route to the mail server" >&2; exit 3"#
             $0.commandTimeoutSeconds = 1
         }
         let started = Date()
