@@ -2,8 +2,8 @@
 # The daemon kept busy: FEEDS synthetic feeds (default 200) polled every 5 s by the real
 # `feedwatch run` for MINUTES (default 5), with 5 new items in every feed each 30 s. Their servers
 # name utf-8, iso-8859-1, windows-1252 and koi8-r in turn (the last two go through iconv). Samples
-# the daemon's RSS every 15 s. Memory that grows with every cycle shows as a steady climb: session
-# 10 found a leak of one iconv converter per poll this way (README, BENCHMARKS.md).
+# the daemon's RSS every 15 s. Memory that grows with every cycle shows as a steady climb (a
+# leaked iconv converter per poll, for instance: BENCHMARKS.md).
 #   bash Benchmarks/soak.sh [FEEDS] [MINUTES]
 # FEEDWATCH_BIN=path runs another build of feedwatch against the same farm (to compare two versions).
 set -euo pipefail

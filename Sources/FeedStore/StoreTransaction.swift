@@ -44,8 +44,9 @@ public final class StoreTransaction {
     }
 
     /// `original`, a related story stored earlier in the same cycle, becomes a copy of `earlier`
-    /// (which the caller has just stored as related), and so do the copies that pointed at it.
-    public func makeCopy(_ original: Int64, of earlier: Int64, story: String, match: DuplicateReference,
+    /// (which the caller has just stored as related), and so do those of `itsCopies` (the items
+    /// stored as its copies since, by id: no search of every verdict) that pointed at it.
+    public func makeCopy(_ original: Int64, of earlier: Int64, story: String, itsCopies: [Int64], match: DuplicateReference,
                          resemblance: Double, containment: Double, decidedAt: Date) throws {
         try connection.run("""
             UPDATE verdicts SET verdict = 'duplicate', score = 0, matched = '[]', duplicate_kind = 'item', duplicate_ref = ?,
@@ -55,9 +56,11 @@ public final class StoreTransaction {
                 .text(String(earlier)), .real(match.similarity), .real(resemblance), .real(containment),
                 .real(decidedAt.timeIntervalSince1970), .integer(original), .text(story),
             ])
-        try connection.run(
-            "UPDATE verdicts SET duplicate_ref = ? WHERE story = ? AND duplicate_kind = 'item' AND duplicate_ref = ?",
-            [.text(String(earlier)), .text(story), .text(String(original))])
+        guard !itsCopies.isEmpty else { return }
+        try connection.run("""
+            UPDATE verdicts SET duplicate_ref = ?
+            WHERE story = ? AND item_id IN (SELECT value FROM json_each(?)) AND duplicate_kind = 'item' AND duplicate_ref = ?
+            """, [.text(String(earlier)), .text(story), .text("[" + itsCopies.map(String.init).joined(separator: ",") + "]"), .text(String(original))])
     }
 
     /// Adds an item to the duplicate index: its exact shingles, and the keys it is

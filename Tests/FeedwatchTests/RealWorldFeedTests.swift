@@ -115,6 +115,16 @@ import Testing
         }
     }
 
+    @Test func enclosuresAndArtworkFollowTheSameRule() throws {
+        let items = "<item><title>A</title><link>/a</link><enclosure url=\"/a.mp3\" type=\"audio/mpeg\" length=\"1\"/>"
+            + "<itunes:image href=\"img/a.jpg\"/></item>"
+        let feed = try FeedParser.parse(
+            rss(channelLink: "https://pod.example/show/", items: items, root: " xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\""),
+            url: "https://feeds.proxy.example/pod")
+        #expect(feed.entries.first?.enclosures.map(\.url) == ["https://pod.example/a.mp3"])
+        #expect(feed.entries.first?.image == "https://pod.example/show/img/a.jpg")
+    }
+
     @Test func aRelativeSiteFallsBackToTheDocumentURL() throws {
         let feed = try FeedParser.parse(
             rss(channelLink: "/", items: "<item><title>A</title><link>a.html</link></item>"), url: "https://host.example/feeds/rss.xml")

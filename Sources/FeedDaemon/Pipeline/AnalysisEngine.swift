@@ -126,24 +126,23 @@ public struct AnalysisEngine: Sendable {
     public func store(
         _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date
     ) throws -> [ItemAnalysis] {
-        var originals = CycleOriginals()
-        return try store(entries, prepared: prepared, feedID: feedID, feed: feed, in: transaction, now: now, originals: &originals)
+        try store(entries, prepared: prepared, feedID: feedID, feed: feed, in: transaction, now: now, originals: CycleOriginals())
     }
 
     /// - Parameters:
     ///   - prepared: `prepare(entry)` per entry when made ahead, else empty.
     ///   - originals: the related stories stored earlier in this poll cycle, which an earlier
-    ///     published copy among `entries` replaces as the original; updated with this feed's.
+    ///     published copy among `entries` replaces as the original; this feed's are added to it.
     public func store(
         _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date,
-        originals: inout CycleOriginals
+        originals: CycleOriginals
     ) throws -> [ItemAnalysis] {
         var analyses: [ItemAnalysis] = []
         for (index, entry) in entries.enumerated() {
             guard let itemID = try transaction.insertItem(feedID: feedID, entry: entry, seenAt: now) else { continue }
             analyses.append(try process(
                 itemID: itemID, entry: entry, prepared: index < prepared.count ? prepared[index] : nil, feed: feed, in: transaction,
-                now: now, originals: &originals))
+                now: now, originals: originals))
         }
         let observed = analyses.compactMap(\.observed)
         try transaction.observeBackground(
@@ -158,7 +157,7 @@ public struct AnalysisEngine: Sendable {
     ///   or of another generation, and scored again if the profiles were re-weighted since.
     private func process(
         itemID: Int64, entry: FeedEntry, prepared: PreparedItem?, feed: String, in transaction: StoreTransaction, now: Date,
-        originals: inout CycleOriginals
+        originals: CycleOriginals
     ) throws -> ItemAnalysis {
         let prepared = prepared.flatMap { $0.generation == generation ? $0 : nil } ?? prepare(entry)
         let fingerprint = prepared.fingerprint
@@ -177,7 +176,7 @@ public struct AnalysisEngine: Sendable {
             let original = CycleOriginals.Original(
                 itemID: itemID, time: entry.published ?? now, score: assessment.score, matched: assessment.matched)
             if let earlier = try takeOriginalsPlace(
-                original, assessment: assessment, preliminary: preliminary, story: story, in: transaction, now: now, originals: &originals)
+                original, assessment: assessment, preliminary: preliminary, story: story, in: transaction, now: now, originals: originals)
             {
                 assessment = earlier.assessment
                 replaced[story.name] = earlier.replaced
@@ -213,7 +212,7 @@ public struct AnalysisEngine: Sendable {
     /// records `item` in `originals` as what it is, and returns nil.
     private func takeOriginalsPlace(
         _ item: CycleOriginals.Original, assessment: Assessment, preliminary: PreliminaryAssessment, story: StoryModel,
-        in transaction: StoreTransaction, now: Date, originals: inout CycleOriginals
+        in transaction: StoreTransaction, now: Date, originals: CycleOriginals
     ) throws -> (assessment: Assessment, replaced: Int64)? {
         if assessment.verdict == .related { originals.recordOriginal(item, story: story.name) }
         guard assessment.verdict == .duplicate, let match = assessment.duplicate, match.reference.kind == .item,
@@ -226,7 +225,7 @@ public struct AnalysisEngine: Sendable {
         let own = preliminary.relatedness
         let scored = own.score >= story.relatedThreshold ? (own.score, own.matched) : (original.score, original.matched)
         try transaction.makeCopy(
-            original.itemID, of: item.itemID, story: story.name,
+            original.itemID, of: item.itemID, story: story.name, itsCopies: originals.copies(of: original.itemID, story: story.name),
             match: DuplicateReference(kind: .item, ref: String(item.itemID), similarity: match.reference.similarity),
             resemblance: match.resemblance, containment: match.containment, decidedAt: now)
         var earlier = item

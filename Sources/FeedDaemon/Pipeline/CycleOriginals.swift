@@ -6,9 +6,14 @@ import Foundation
 /// story. Feeds are stored in the order they arrive, so a copy published before the original can
 /// arrive after it; this lets it take the original's place while their alert has not gone out
 /// (alerts are written when the cycle ends).
-public struct CycleOriginals: Sendable {
+///
+/// A class, shared rather than copied into each feed's transaction: a cycle can hold every item
+/// of thousands of feeds, and a copy per feed would make a cycle quadratic. It is used only on the
+/// store's thread, which the poller and its transactions share (`Poller.unownedExecutor`), one
+/// feed at a time; hence `@unchecked Sendable`.
+public final class CycleOriginals: @unchecked Sendable {
     /// A related story stored this cycle.
-    struct Original: Sendable {
+    struct Original {
         var itemID: Int64
         /// Its publication time, else when it was first seen: what "earliest" compares.
         var time: Date
@@ -20,6 +25,8 @@ public struct CycleOriginals: Sendable {
     private var originals: [String: [Int64: Original]] = [:]
     /// Per story: the original each copy stored this cycle belongs to, and each original to itself.
     private var originalOf: [String: [Int64: Int64]] = [:]
+    /// Per story and original: the copies stored this cycle that belong to it.
+    private var copies: [String: [Int64: [Int64]]] = [:]
 
     public init() {}
 
@@ -28,24 +35,25 @@ public struct CycleOriginals: Sendable {
         originalOf[story]?[itemID].flatMap { originals[story]?[$0] }
     }
 
-    mutating func recordOriginal(_ original: Original, story: String) {
+    /// The copies stored this cycle that belong to `original`.
+    func copies(of original: Int64, story: String) -> [Int64] { copies[story]?[original] ?? [] }
+
+    func recordOriginal(_ original: Original, story: String) {
         originals[story, default: [:]][original.itemID] = original
         originalOf[story, default: [:]][original.itemID] = original.itemID
     }
 
-    mutating func recordCopy(_ itemID: Int64, of originalID: Int64, story: String) {
+    func recordCopy(_ itemID: Int64, of originalID: Int64, story: String) {
         originalOf[story, default: [:]][itemID] = originalID
+        copies[story, default: [:]][originalID, default: []].append(itemID)
     }
 
     /// `earlier` becomes the original that `previous` was: `previous` and every copy of it are now
     /// copies of `earlier`.
-    mutating func replace(_ previous: Int64, with earlier: Original, story: String) {
+    func replace(_ previous: Int64, with earlier: Original, story: String) {
         originals[story]?[previous] = nil
         recordOriginal(earlier, story: story)
-        for (copy, original) in originalOf[story] ?? [:] where original == previous {
-            originalOf[story]?[copy] = earlier.itemID
-        }
+        let moved = copies[story]?.removeValue(forKey: previous) ?? []
+        for copy in moved + [previous] { recordCopy(copy, of: earlier.itemID, story: story) }
     }
-
-    public var isEmpty: Bool { originals.values.allSatisfy(\.isEmpty) }
 }

@@ -31,7 +31,8 @@ public actor Poller {
     /// (an idle daemon wakes every few seconds; 500 upserts each time were most of its CPU).
     private var feedsRegistered = false
     /// This cycle's alerts, written when it ends (`writeAlerts`), and its related stories so far.
-    private var cycleAlerts: [FeedCore.Alert] = []
+    /// By item id: a replaced original's alert is removed without a search.
+    private var cycleAlerts: [Int64: [FeedCore.Alert]] = [:]
     private var cycleOriginals = CycleOriginals()
     /// Whether alerts stored but never written (the last run stopped mid-cycle) were taken up.
     private var unwrittenAlertsTaken = false
@@ -117,10 +118,11 @@ public actor Poller {
         var report = PollReport()
         let started = now()
         cycleOriginals = CycleOriginals()
-        cycleAlerts = []
+        cycleAlerts = [:]
         if !unwrittenAlertsTaken {
-            cycleAlerts = try await store.unwrittenAlerts()
-            if !cycleAlerts.isEmpty { logger.notice("\(cycleAlerts.count) related stories stored before a stop were never alerted: alerting them now") }
+            let unwritten = try await store.unwrittenAlerts()
+            if !unwritten.isEmpty { logger.notice("\(unwritten.count) related stories stored before a stop were never alerted: alerting them now") }
+            cycleAlerts = Dictionary(grouping: unwritten, by: \.itemID)
             unwrittenAlertsTaken = true
         }
         let registered = try await configuredFeeds()
@@ -346,11 +348,11 @@ public actor Poller {
         let analyses = try await storeItems(fresh, feed: feed, time: now())
         for analysis in analyses {
             for (story, replaced) in analysis.replacedOriginals {
-                cycleAlerts.removeAll { $0.itemID == replaced && $0.story == story }
+                cycleAlerts[replaced]?.removeAll { $0.story == story }
                 logger.info("story \(story): item \(replaced) is a copy of an earlier publication stored in the same cycle; no alert for it")
             }
         }
-        cycleAlerts += analyses.flatMap(\.alerts)
+        for alert in analyses.flatMap(\.alerts) { cycleAlerts[alert.itemID, default: []].append(alert) }
         engine.absorb(analyses)
         report.newItems += analyses.count
         metrics.recordItems(analyses)
@@ -360,8 +362,9 @@ public actor Poller {
     /// store records them as written first: a crash between the two is the one way to lose an
     /// alert; one before it leaves them for the next cycle.
     private func writeAlerts(into report: inout PollReport) async throws {
-        let alerts = cycleAlerts.sorted { ($0.published ?? .distantFuture, $0.itemID) < ($1.published ?? .distantFuture, $1.itemID) }
-        cycleAlerts = []
+        let alerts = cycleAlerts.values.joined()
+            .sorted { ($0.published ?? .distantFuture, $0.itemID, $0.story) < ($1.published ?? .distantFuture, $1.itemID, $1.story) }
+        cycleAlerts = [:]
         guard !alerts.isEmpty else { return }
         try await store.markAlerted(alerts, at: now())
         for alert in alerts { logger.notice("\(AlertLine.format(alert))") }
@@ -376,15 +379,12 @@ public actor Poller {
         let pollRecord = scheduling.success(
             feed, now: time, status: fresh.document.status, document: fresh.document, title: fresh.parsed.title, hints: fresh.parsed.hints)
         let originals = cycleOriginals
-        let (analyses, updated) = try await store.withTransaction { transaction in
-            var originals = originals
+        return try await store.withTransaction { transaction in
             let analyses = try engine.store(
                 fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time,
-                originals: &originals)
+                originals: originals)
             try transaction.recordPoll(feedID: feed.id, pollRecord)
-            return (analyses, originals)
+            return analyses
         }
-        cycleOriginals = updated
-        return analyses
     }
 }

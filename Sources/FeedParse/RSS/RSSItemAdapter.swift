@@ -10,7 +10,7 @@ enum RSSItemAdapter {
         var title = "", summary = "", content = ""
         var guid: String?, link: String?, guidLink: String?, published: Date?, updated: Date?
         var atomLinks = LinkChoice()
-        var extensions = EntryExtensions()
+        var extensions = EntryExtensions(site: site)
         var authors: [String] = [], categories: [String] = []
         let base = item.baseURI
         for child in item.children {

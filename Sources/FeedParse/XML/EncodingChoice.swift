@@ -50,12 +50,13 @@ struct EncodingChoice {
             return
         }
         if Self.singleByte.contains(canonical) || canonical.hasPrefix("ISO-8859-") || canonical.hasPrefix("WINDOWS-125") {
-            if Self.isNonASCIIUTF8(data) {
+            let census = StrayByteDecoder.census(data)
+            if census.multibyteSequences > 0 && census.strayBytes == 0 {
                 notes.append("the document is labelled '\(named)' but is UTF-8; read it as UTF-8")
                 label = "UTF-8"
                 return
             }
-            if Self.windows1252Aliases.contains(canonical), readsAsMostlyUTF8(data, labelled: named) { return }
+            if Self.windows1252Aliases.contains(canonical), readsAsMostlyUTF8(census, labelled: named) { return }
         }
         let effective = Self.windows1252Aliases.contains(canonical) ? "windows-1252" : named
         // Only override what the document says when it differs: libxml2 then reads the declaration itself.
@@ -64,8 +65,8 @@ struct EncodingChoice {
 
     /// A document that should be UTF-8 and is not: its stray bytes are read as Windows-1252.
     private mutating func readStrayBytesIfAny(_ data: Data, labelledBy label: String) {
-        guard !Self.isUTF8(data) else { return }
         let stray = StrayByteDecoder.census(data).strayBytes
+        guard stray > 0 else { return }
         notes.append("the document is not valid UTF-8 as \(label) says: read its \(stray) stray byte\(stray == 1 ? "" : "s") as Windows-1252")
         decodesStrayBytes = true
         self.label = "UTF-8"
@@ -73,8 +74,7 @@ struct EncodingChoice {
 
     /// A Windows-1252 label on a document whose non-ASCII text is mostly valid UTF-8: the label is
     /// a server default, and the few other bytes are the Windows-1252 it names.
-    private mutating func readsAsMostlyUTF8(_ data: Data, labelled named: String) -> Bool {
-        let census = StrayByteDecoder.census(data)
+    private mutating func readsAsMostlyUTF8(_ census: StrayByteDecoder.Census, labelled named: String) -> Bool {
         guard census.multibyteSequences > 0, census.multibyteSequences >= census.strayBytes else { return false }
         notes.append(
             "the document is labelled '\(named)' but is UTF-8 except \(census.strayBytes) byte\(census.strayBytes == 1 ? "" : "s"): "
@@ -110,10 +110,4 @@ struct EncodingChoice {
         let value = rest.dropFirst().prefix { $0 != quote }
         return value.isEmpty ? nil : String(value)
     }
-
-    private static func isNonASCIIUTF8(_ data: Data) -> Bool {
-        data.withUnsafeBytes { raw in raw.contains(where: { $0 >= 0x80 }) } && isUTF8(data)
-    }
-
-    private static func isUTF8(_ data: Data) -> Bool { StrayByteDecoder.census(data).strayBytes == 0 }
 }

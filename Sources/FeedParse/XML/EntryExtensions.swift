@@ -9,6 +9,11 @@ struct EntryExtensions {
     private var authors: [String] = []
     private var categories: [String] = []
     private(set) var enclosures: [FeedEnclosure] = []
+    /// What a relative URL with no `xml:base` in scope is relative to, when not the document's URL
+    /// (an RSS channel's absolute `<link>`: `RSSItemAdapter`).
+    private let site: String?
+
+    init(site: String? = nil) { self.site = site }
 
     /// Takes the element if it belongs to an extension; false when it is not one of ours.
     mutating func offer(_ element: XMLElement) -> Bool {
@@ -20,7 +25,7 @@ struct EntryExtensions {
         case (.media, "description"):
             if description.isEmpty { description = mediaText(element) }
         case (.media, "thumbnail"):
-            image = image ?? element.attribute("url").flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+            image = image ?? element.attribute("url").flatMap { resolve($0, in: element) }
         case (.media, "content"):
             addEnclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("fileSize"), in: element)
         case (.core, "enclosure"):
@@ -35,10 +40,10 @@ struct EntryExtensions {
         case (.media, "category"):
             appendNonEmpty(element.text, to: &categories)
         case (.iTunes, "image"):
-            image = image ?? Self.iTunesImage(element)
+            image = image ?? iTunesImage(element)
         case (.iTunes, "link") where element.attribute("rel") ?? "image" == "image":
             // Old feeds gave the artwork as itunes:link rel="image".
-            image = image ?? Self.iTunesImage(element)
+            image = image ?? iTunesImage(element)
         default:
             return false
         }
@@ -46,8 +51,8 @@ struct EntryExtensions {
     }
 
     /// `url` is a common mistake for `href`.
-    private static func iTunesImage(_ element: XMLElement) -> String? {
-        (element.attribute("href") ?? element.attribute("url")).flatMap { LinkResolver.resolve($0, base: element.baseURI) }
+    private func iTunesImage(_ element: XMLElement) -> String? {
+        (element.attribute("href") ?? element.attribute("url")).flatMap { resolve($0, in: element) }
     }
 
     /// Atom's `<link rel="enclosure">`.
@@ -65,13 +70,17 @@ struct EntryExtensions {
     }
 
     private mutating func addEnclosure(url: String?, type: String?, length: String?, in element: XMLElement) {
-        guard let url, let resolved = LinkResolver.resolve(url, base: element.baseURI),
+        guard let url, let resolved = resolve(url, in: element),
             !enclosures.contains(where: { $0.url == resolved })
         else { return }
         let declaredType = type?.trimmingWhitespace()
         enclosures.append(FeedEnclosure(
             url: resolved, type: declaredType?.isEmpty == false ? declaredType : nil,
             length: length.flatMap { Int($0.trimmingWhitespace()) }))
+    }
+
+    private func resolve(_ url: String, in element: XMLElement) -> String? {
+        LinkResolver.resolve(url, base: element.hasXMLBase ? element.baseURI : site ?? element.baseURI)
     }
 
     /// Media RSS text is plain unless `type="html"`.
