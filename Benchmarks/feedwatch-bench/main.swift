@@ -4,7 +4,9 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] (TDT evaluation on ../shared/corpus/wikiref/WikiRef220)
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--background N] [--seeds 1,2,4] [--streams-only]
+//       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
+//       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
@@ -14,7 +16,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--background N] [--seeds 1,2,4] [--streams-only] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -24,10 +26,15 @@ case "parse":
     ParseBenchmark(folder: folder).run()
 case "tracking":
     let sweep = arguments.contains("--sweep") ? stride(from: 0.05, through: 0.121, by: 0.01).map { $0 } : []
+    func value(after option: String) -> String? { arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
+    let seeds = value(after: "--seeds").map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1, 2, 4]
     do {
-        try await TrackingBenchmark(
-            folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep, adaptive: arguments.contains("--adaptive")
-        ).run()
+        if !arguments.contains("--streams-only") {
+            try await TrackingBenchmark(
+                folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep, adaptive: arguments.contains("--adaptive")
+            ).run()
+        }
+        try await StreamTrackingBenchmark(background: value(after: "--background").flatMap { Int($0) }, seedCounts: seeds).run()
     } catch {
         print("tracking: \(error)")
         exit(1)

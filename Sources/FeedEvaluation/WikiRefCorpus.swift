@@ -20,6 +20,18 @@ public enum WikiRefCorpus {
         }
     }
 
+    /// The articles as a stream evaluation reads them: the events' articles labelled with their
+    /// event, the noise topics' as unlabelled non-targets.
+    public static func labelled(_ articles: [WikiRefArticle]) -> [LabelledArticle] {
+        let events = Set(events(in: articles))
+        return articles.map { article in
+            let body = article.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
+            return LabelledArticle(
+                id: article.file, event: events.contains(article.topic) ? article.topic : nil, topic: nil, order: article.number,
+                title: article.title, lead: LabelledArticle.firstSentence(of: body), body: body)
+        }
+    }
+
     /// Topics with more articles than `minimum`: the corpus's events. The rest are its noise topics.
     public static func events(in articles: [WikiRefArticle], minimum: Int = 6) -> [String] {
         Dictionary(grouping: articles, by: \.topic).filter { $0.value.count >= minimum }.keys.sorted()

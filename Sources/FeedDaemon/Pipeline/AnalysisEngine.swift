@@ -109,10 +109,30 @@ public struct AnalysisEngine: Sendable {
         profileGeneration += 1
     }
 
+    /// Each story's verdict on a prepared item as if nothing were stored yet: the duplicate test
+    /// against the seeds, then relatedness. For evaluations over long streams, where storing every
+    /// item's verdict for every story would cost more than the analysis; the daemon uses `store`.
+    public func assessUnstored(_ prepared: PreparedItem) -> [String: Assessment] {
+        let prepared = prepared.generation == generation ? prepared : self.prepare(prepared.fingerprint)
+        var verdicts: [String: Assessment] = [:]
+        for story in stories {
+            guard var preliminary = prepared.preliminary[story.name] else { continue }
+            if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, prepared.fingerprint, story: story) }
+            verdicts[story.name] = tracker.assess(prepared.fingerprint, preliminary: preliminary, candidates: [])
+        }
+        return verdicts
+    }
+
+    /// What prepared items teach the background, as `absorb` does for stored ones.
+    public mutating func learn(from prepared: [PreparedItem]) {
+        learn(observedTerms: prepared.compactMap(\.observed))
+    }
+
     /// The part of the analysis that needs no store; pure, so it runs on any thread.
-    public func prepare(_ entry: FeedEntry) -> PreparedItem {
-        let fingerprint = fingerprinter.fingerprint(entry)
-        return PreparedItem(
+    public func prepare(_ entry: FeedEntry) -> PreparedItem { prepare(fingerprinter.fingerprint(entry)) }
+
+    private func prepare(_ fingerprint: Fingerprint) -> PreparedItem {
+        PreparedItem(
             fingerprint: fingerprint,
             observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() : nil,
             preliminary: Dictionary(uniqueKeysWithValues: stories.map { ($0.name, tracker.prepare(fingerprint, story: $0)) }),

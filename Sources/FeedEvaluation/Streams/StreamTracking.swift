@@ -1,0 +1,142 @@
+import FeedAnalysis
+import FeedCore
+import FeedDaemon
+import Foundation
+
+/// Tracking the events of a labelled corpus all at once, as a newsroom tracks many stories, inside
+/// a stream of real feed entries: each event's earliest `seedsPerEvent` articles are its seeds (full
+/// text, as users give them), and every other article of the corpus arrives, in `mode`, at a fixed
+/// pseudo-random place among the background entries. Everything goes through the daemon's own
+/// analysis (`AnalysisEngine`: fingerprint, seed duplicates, relatedness, the background learnt as
+/// the stream goes); what is left out is the store, so the duplicate test against stored items.
+///
+/// Each event's scores are kept, so one run answers for every threshold (`Scores.cost(at:)`).
+public struct StreamTracking: Sendable {
+    /// One event's scores against every stream item: targets (its own articles), near misses (the
+    /// other events of its topic) and the rest. A seed duplicate scores +∞.
+    public struct Scores: Sendable {
+        public let event: String
+        public var targets: [Double] = []
+        public var nearMisses: [Double] = []
+        /// Other non-targets scoring above `floor`; `quietNonTargets` counts those below it.
+        public var others: [Double] = []
+        public var quietNonTargets = 0
+
+        public var nonTargets: Int { nearMisses.count + others.count + quietNonTargets }
+
+        public func cost(at threshold: Double) -> DetectionCost {
+            let misses = targets.filter { $0 < threshold }.count
+            let falseAlarms = (nearMisses + others).filter { $0 >= threshold }.count
+            return DetectionCost(targets: targets.count, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms)
+        }
+
+        /// The share of near misses (same topic, another event) flagged; nil when the topic has none.
+        public func nearMissRate(at threshold: Double) -> Double? {
+            nearMisses.isEmpty ? nil : Double(nearMisses.filter { $0 >= threshold }.count) / Double(nearMisses.count)
+        }
+    }
+
+    public struct Report: Sendable {
+        public let corpus: String
+        public let mode: TextMode
+        public let seedsPerEvent: Int
+        public let streamItems: Int
+        public let events: [Scores]
+
+        /// Topic-weighted, as TDT averages.
+        public func cost(at threshold: Double) -> DetectionCost { DetectionCost.average(events.map { $0.cost(at: threshold) }) }
+
+        /// Averaged over the events whose topic has near misses; nil when none has.
+        public func nearMissRate(at threshold: Double) -> Double? {
+            let rates = events.compactMap { $0.nearMissRate(at: threshold) }
+            return rates.isEmpty ? nil : rates.reduce(0, +) / Double(rates.count)
+        }
+
+        /// The threshold of least average C_norm among `candidates` (the lower one on a tie).
+        public func bestThreshold(among candidates: [Double]) -> Double {
+            candidates.min { cost(at: $0).normalised < cost(at: $1).normalised } ?? 0
+        }
+    }
+
+    /// Non-target scores below this are only counted: no threshold worth trying is that low.
+    static let floor = 0.02
+
+    public var settings: AnalysisSettings
+
+    public init(settings: AnalysisSettings) { self.settings = settings }
+
+    public func run(
+        corpus name: String, articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int
+    ) async -> Report {
+        let byEvent = Dictionary(grouping: articles.filter { $0.event != nil }, by: { $0.event ?? "" })
+            .filter { $0.value.count > seedsPerEvent }
+        let seeds = byEvent.mapValues { $0.sorted { $0.order < $1.order }.prefix(seedsPerEvent) }
+        let seedIDs = Set(seeds.values.joined().map(\.id))
+        let stories = seeds.keys.sorted().map { event in
+            StoryDefinition(
+                name: event, seeds: seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + $0.body) },
+                relatedThreshold: settings.relatedThreshold)
+        }
+        var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
+        let stream = Self.interleave(articles.filter { !seedIDs.contains($0.id) }, into: background)
+        var scores = Dictionary(uniqueKeysWithValues: stories.map { ($0.name, Scores(event: $0.name)) })
+        let topicOf = Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) })
+
+        for batch in stride(from: 0, to: stream.count, by: Self.batchSize).map({ stream[$0..<min($0 + Self.batchSize, stream.count)] }) {
+            let prepared = await Self.prepare(batch.map { mode.entry(for: $0) }, engine: engine)
+            for (article, item) in zip(batch, prepared) {
+                for (event, assessment) in engine.assessUnstored(item) {
+                    let score = assessment.verdict == .duplicate ? Double.infinity : assessment.score
+                    if article.event == event {
+                        scores[event]?.targets.append(score)
+                    } else if article.topic != nil, article.topic == topicOf[event] ?? nil {
+                        scores[event]?.nearMisses.append(score)
+                    } else if score >= Self.floor {
+                        scores[event]?.others.append(score)
+                    } else {
+                        scores[event]?.quietNonTargets += 1
+                    }
+                }
+            }
+            engine.learn(from: prepared)
+        }
+        return Report(
+            corpus: name, mode: mode, seedsPerEvent: seedsPerEvent, streamItems: stream.count,
+            events: scores.values.sorted { $0.event.localizedStandardCompare($1.event) == .orderedAscending })
+    }
+
+    /// Items prepared together, on every core, between two updates of the background.
+    static let batchSize = 256
+
+    private static func prepare(_ entries: [FeedEntry], engine: AnalysisEngine) async -> [PreparedItem] {
+        let chunks = stride(from: 0, to: entries.count, by: 32).map { $0..<min($0 + 32, entries.count) }
+        return await withTaskGroup(of: (Int, [PreparedItem]).self) { group in
+            for (index, chunk) in chunks.enumerated() {
+                let slice = Array(entries[chunk])
+                group.addTask { (index, slice.map(engine.prepare)) }
+            }
+            var parts = [[PreparedItem]](repeating: [], count: chunks.count)
+            for await (index, part) in group { parts[index] = part }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    /// The corpus's articles, shuffled, each put at a fixed pseudo-random place in the background.
+    static func interleave(_ articles: [LabelledArticle], into background: [LabelledArticle]) -> [LabelledArticle] {
+        var order = StreamOrder(seed: 2022)
+        let shuffled = order.shuffled(articles)
+        let places = shuffled.map { _ in Int(order.next() % UInt64(background.count + 1)) }.sorted()
+        var stream: [LabelledArticle] = []
+        stream.reserveCapacity(articles.count + background.count)
+        var next = 0
+        for (index, entry) in background.enumerated() {
+            while next < places.count, places[next] <= index {
+                stream.append(shuffled[next])
+                next += 1
+            }
+            stream.append(entry)
+        }
+        stream += shuffled[next...]
+        return stream
+    }
+}
