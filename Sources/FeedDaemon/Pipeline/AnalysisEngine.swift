@@ -139,16 +139,17 @@ public struct AnalysisEngine: Sendable {
             generation: generation, profileGeneration: profileGeneration)
     }
 
-    /// Stores a feed's new entries in `transaction` and analyses each: entries the feed already
-    /// stored are skipped, verdicts and index entries written, and what the items teach the
-    /// background counted. Returns the analyses (for `absorb` and the alerts, once committed).
-    /// The same, as a cycle of its own: no related story stored before can be replaced.
+    /// `store(_:prepared:feedID:feed:in:now:originals:)` as a poll cycle of its own: no related
+    /// story stored before can be replaced.
     public func store(
         _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date
     ) throws -> [ItemAnalysis] {
         try store(entries, prepared: prepared, feedID: feedID, feed: feed, in: transaction, now: now, originals: CycleOriginals())
     }
 
+    /// Stores a feed's new entries in `transaction` and analyses each: entries the feed already
+    /// stored are skipped, verdicts and index entries written, and what the items teach the
+    /// background counted. Returns the analyses (for `absorb` and the alerts, once committed).
     /// - Parameters:
     ///   - prepared: `prepare(entry)` per entry when made ahead, else empty.
     ///   - originals: the related stories stored earlier in this poll cycle, which an earlier
