@@ -1,4 +1,5 @@
 import FeedCore
+import Foundation
 
 /// Turns texts into fingerprints with one fixed set of parameters.
 public struct Fingerprinter: Sendable {
@@ -39,6 +40,19 @@ public struct Fingerprinter: Sendable {
         let titleTokens = Tokenizer.tokens(title)
         let bodyTokens = Tokenizer.tokens(body)
         return TermExtractor.terms(of: Self.headlineAndBody(titleTokens, bodyTokens, startsWithTitle: bodyTokens.starts(with: titleTokens)))
+    }
+
+    /// How central each term is to one seed article, 0...1: its headline's terms 1, the others by
+    /// how often the article uses them, (1 + ln tf) / (1 + ln of the most frequent term's tf).
+    public func termCentrality(title: String, body: String) -> [String: Double] {
+        let titleTokens = Tokenizer.tokens(title)
+        let bodyTokens = Tokenizer.tokens(body)
+        let counts = TermExtractor.termCounts(of: Self.headlineAndBody(titleTokens, bodyTokens, startsWithTitle: bodyTokens.starts(with: titleTokens)))
+        let headline = TermExtractor.terms(of: titleTokens)
+        let top = 1 + log(Double(counts.values.max() ?? 1))
+        return Dictionary(uniqueKeysWithValues: counts.map { term, count in
+            (term, headline.contains(term) ? 1 : (1 + log(Double(count))) / top)
+        })
     }
 
     public func termStrings(_ entry: FeedEntry) -> Set<String> {

@@ -6,14 +6,19 @@ public struct StoryModel: Sendable {
     /// Adaptive tracking: confirmed related stories join the profile at `adaptiveWeight` each.
     public let adaptive: Bool
     public let adaptiveWeight: Double
-    /// Share of seed articles (and, when adaptive, weighted related stories) containing each term.
+    /// Each term's centrality averaged over the seed articles (and, when adaptive, weighted related
+    /// stories, which count their terms as 1): a seed's headline terms count 1, its other terms by
+    /// how often it uses them (`Fingerprinter.termCentrality`). Counting only whether a seed uses a
+    /// term made a one-seed profile of that article's rarest words, not its subject: tracked from
+    /// one article, WikiRef's events were all missed (docs/EVALUATION.md).
     public private(set) var coverage: [String: Double] {
         didSet { coverageTerms = CoverageTerms(coverage) }
     }
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
-    private let seedCounts: [String: Int]
+    /// Per term, its centrality summed over the seeds (`Fingerprinter.termCentrality`).
+    private let seedCounts: [String: Double]
     private var adaptedCounts: [String: Int] = [:]
     private var adaptedDocuments = 0
 
@@ -24,13 +29,13 @@ public struct StoryModel: Sendable {
         self.adaptive = adaptive
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
-        var counts: [String: Int] = [:]
+        var counts: [String: Double] = [:]
         for seed in seeds {
-            for term in fingerprinter.termStrings(title: seed.title, body: seed.text) { counts[term, default: 0] += 1 }
+            for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
         }
         seedCounts = counts
         let total = Double(max(seeds.count, 1))
-        coverage = counts.mapValues { Double($0) / total }
+        coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
         profile = StoryProfile(coverageTerms, background: background)
     }
@@ -49,7 +54,7 @@ public struct StoryModel: Sendable {
         let weight = min(adaptiveWeight, seedTotal / Double(adaptedDocuments))
         let total = seedTotal + weight * Double(adaptedDocuments)
         var merged: [String: Double] = [:]
-        for (term, count) in seedCounts { merged[term] = Double(count) }
+        for (term, count) in seedCounts { merged[term] = count }
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
         coverage = merged.mapValues { $0 / total }
         profile = StoryProfile(coverageTerms, background: background)

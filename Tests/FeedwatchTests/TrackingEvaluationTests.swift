@@ -36,7 +36,9 @@ import Testing
             #expect(report.events.count == 5)
             #expect(report.events.allSatisfy { $0.targets > 0 && $0.nonTargets > 0 })
         }
-        #expect(full.overall.normalised <= 0.1)
-        #expect(headlines.overall.normalised <= 0.25)
+        // Measured 0.050 and 0.143; the goals are those figures with a margin, so that a change
+        // that makes tracking worse fails here (the product's goals: 0.05 and 0.12).
+        #expect(full.overall.normalised <= 0.06)
+        #expect(headlines.overall.normalised <= 0.16)
     }
 }

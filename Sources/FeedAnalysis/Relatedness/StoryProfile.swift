@@ -2,11 +2,11 @@ import FeedCore
 
 /// A story's distinctive terms with their weights.
 ///
-/// weight(t) = coverage(t)² · idf(t): coverage is the share of seed articles that use the term (what
-/// the story is about, not what one article digressed into), idf its rarity in the background
-/// (what distinguishes the story from everything else in the feeds). Squaring the coverage favours
-/// what all seeds share; on WikiRef it took full-text C_norm from 0.12 to 0.07 at the best threshold
-/// (`feedwatch-bench tracking --sweep`). The profile keeps the `size` heaviest terms.
+/// weight(t) = coverage(t)² · idf(t): coverage is how central the term is to the seed articles,
+/// averaged over them (`StoryModel`: what the story is about, not what one article digressed
+/// into), idf its rarity in the background (what distinguishes the story from everything else in
+/// the feeds). Squaring the coverage favours what every seed is about (docs/EVALUATION.md). The
+/// profile keeps the `size` heaviest terms.
 public struct StoryProfile: Sendable, Equatable {
     public let weights: [String: Double]
     /// Euclidean norm of the weight vector.

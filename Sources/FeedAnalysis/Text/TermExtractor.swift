@@ -22,6 +22,22 @@ public enum TermExtractor {
         return terms
     }
 
+    /// The terms with how often each occurs.
+    public static func termCounts(of tokens: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var previous: String?
+        for token in tokens {
+            guard isInformative(token) else {
+                previous = nil
+                continue
+            }
+            counts[token, default: 0] += 1
+            if let previous { counts[previous + " " + token, default: 0] += 1 }
+            previous = token
+        }
+        return counts
+    }
+
     /// The same terms as keys (`TermKey`), from the words' hashes: what scoring an item uses.
     static func terms(hashes: [UInt64], informative: [Bool]) -> TermSet {
         var keys: [UInt64] = []
