@@ -7,20 +7,7 @@ import FeedCore
 /// stopword removal.
 public enum TermExtractor {
     /// The terms as people read them (a story's vocabulary, adaptation).
-    public static func terms(of tokens: [String]) -> Set<String> {
-        var terms = Set<String>(minimumCapacity: tokens.count * 2)
-        var previous: String?
-        for token in tokens {
-            guard isInformative(token) else {
-                previous = nil
-                continue
-            }
-            terms.insert(token)
-            if let previous { terms.insert(previous + " " + token) }
-            previous = token
-        }
-        return terms
-    }
+    public static func terms(of tokens: [String]) -> Set<String> { Set(termCounts(of: tokens).keys) }
 
     /// The terms with how often each occurs.
     public static func termCounts(of tokens: [String]) -> [String: Int] {
