@@ -26,18 +26,5 @@ struct CDATASections {
         return start..<end
     }
 
-    /// `memchr` for the first byte, then a compare (glibc's `memmem` is not visible to Swift).
-    private func find(_ needle: StaticString, from offset: Int) -> Int? {
-        guard let base = raw.baseAddress else { return nil }
-        let length = needle.utf8CodeUnitCount
-        var start = offset
-        while start + length <= raw.count,
-            let found = memchr(base + start, Int32(needle.utf8Start[0]), raw.count - start - length + 1)
-        {
-            let position = base.distance(to: UnsafeRawPointer(found))
-            if memcmp(found, needle.utf8Start, length) == 0 { return position }
-            start = position + 1
-        }
-        return nil
-    }
+    private func find(_ needle: StaticString, from offset: Int) -> Int? { DocumentBytes.find(needle, in: raw, from: offset) }
 }

@@ -11,9 +11,7 @@ enum DocumentRepair {
     }
 
     static func repair(_ data: Data) -> Result {
-        // In UTF-16 and UTF-32 documents zero and low bytes are parts of characters: leave those alone.
-        let head = data.prefix(4)
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.contains(0) { return Result(data: data, notes: []) }
+        guard DocumentBytes.isASCIICompatible(data) else { return Result(data: data, notes: []) }
         return data.withUnsafeBytes { raw in
             var edits = ampersandEdits(raw)
             let controls = containsForbidden(raw) ? raw.indices.filter { isForbidden(raw[$0]) } : []

@@ -16,18 +16,21 @@ enum DocumentStart {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     static func trim(_ data: Data) -> Result {
-        // UTF-16 and UTF-32 documents (their byte order mark or zero bytes) are not searched as bytes.
-        let head = data.prefix(4)
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.contains(0) { return Result(data: data) }
-        if data.starts(with: Array("<?xml".utf8)) || data.starts(with: byteOrderMark + Array("<?xml".utf8)) { return Result(data: data) }
-        let window = data.prefix(searchLimit)
-        if let declaration = window.firstRange(of: Array("<?xml".utf8))?.lowerBound, !startsWithFeedRoot(window[..<declaration]) {
-            let prefix = window[..<declaration]
-            let keptMark = prefix.firstRange(of: byteOrderMark) != nil
+        guard DocumentBytes.isASCIICompatible(data) else { return Result(data: data) }
+        // Offsets of the first declaration in the window, and of a byte order mark before it.
+        let (declaration, mark) = data.withUnsafeBytes { raw -> (Int?, Int?) in
+            guard let declaration = DocumentBytes.find("<?xml", in: raw, before: searchLimit) else { return (nil, nil) }
+            return (declaration, DocumentBytes.find("\u{FEFF}", in: raw, before: declaration))
+        }
+        // Where it belongs: first, or right after the byte order mark.
+        if declaration == 0 || (declaration == byteOrderMark.count && mark == 0) { return Result(data: data) }
+        if let declaration, !startsWithFeedRoot(data.prefix(declaration)) {
+            let prefix = data.prefix(declaration)
+            let keptMark = mark != nil
             let skipped = prefix.count - (keptMark ? byteOrderMark.count : 0)
             let what = prefix.allSatisfy { isWhitespace($0) || byteOrderMark.contains($0) } ? "whitespace" : "text"
             return Result(
-                data: (keptMark ? Data(byteOrderMark) : Data()) + data[declaration...],
+                data: (keptMark ? Data(byteOrderMark) : Data()) + data.dropFirst(declaration),
                 note: "ignored \(skipped) byte\(skipped == 1 ? "" : "s") of \(what) before the XML declaration")
         }
         // No declaration: whitespace before the root element is allowed, but not a byte order mark after it.

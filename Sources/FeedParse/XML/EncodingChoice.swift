@@ -39,8 +39,8 @@ struct EncodingChoice {
         }
         let declared = Self.declaredEncoding(data)
         guard let named = chosen ?? declared else {
-            // Zero bytes at the start are UTF-16 or UTF-32 without a byte order mark: libxml2 detects those.
-            if !data.prefix(4).contains(0) { readStrayBytesIfAny(data, labelledBy: "no declaration (so UTF-8)") }
+            // UTF-16 or UTF-32 without a byte order mark (zero bytes at the start): libxml2 detects those.
+            if DocumentBytes.isASCIICompatible(data) { readStrayBytesIfAny(data, labelledBy: "no declaration (so UTF-8)") }
             return
         }
         let canonical = Self.canonical(named)
