@@ -37,18 +37,15 @@ public struct Fingerprinter: Sendable {
     /// The relatedness terms of `fingerprint(title:body:)` as words, for where people read them or
     /// a story learns new ones (seeds, adaptation). Slower: a `String` per word and pair.
     public func termStrings(title: String, body: String) -> Set<String> {
-        let titleTokens = Tokenizer.tokens(title)
-        let bodyTokens = Tokenizer.tokens(body)
-        return TermExtractor.terms(of: Self.headlineAndBody(titleTokens, bodyTokens, startsWithTitle: bodyTokens.starts(with: titleTokens)))
+        TermExtractor.terms(of: Self.words(title: title, body: body).text)
     }
 
     /// How central each term is to one seed article, 0...1: its headline's terms 1, the others by
     /// how often the article uses them, (1 + ln tf) / (1 + ln of the most frequent term's tf).
     public func termCentrality(title: String, body: String) -> [String: Double] {
-        let titleTokens = Tokenizer.tokens(title)
-        let bodyTokens = Tokenizer.tokens(body)
-        let counts = TermExtractor.termCounts(of: Self.headlineAndBody(titleTokens, bodyTokens, startsWithTitle: bodyTokens.starts(with: titleTokens)))
-        let headline = TermExtractor.terms(of: titleTokens)
+        let words = Self.words(title: title, body: body)
+        let counts = TermExtractor.termCounts(of: words.text)
+        let headline = TermExtractor.terms(of: words.title)
         let top = 1 + log(Double(counts.values.max() ?? 1))
         return Dictionary(uniqueKeysWithValues: counts.map { term, count in
             (term, headline.contains(term) ? 1 : (1 + log(Double(count))) / top)
@@ -65,7 +62,10 @@ public struct Fingerprinter: Sendable {
         startsWithTitle ? body : title.followed(by: body)
     }
 
-    private static func headlineAndBody(_ title: [String], _ body: [String], startsWithTitle: Bool) -> [String] {
-        startsWithTitle ? body : title + body
+    /// The headline's words, and the whole text's as `headlineAndBody` joins them.
+    private static func words(title: String, body: String) -> (title: [String], text: [String]) {
+        let titleTokens = Tokenizer.tokens(title)
+        let bodyTokens = Tokenizer.tokens(body)
+        return (titleTokens, bodyTokens.starts(with: titleTokens) ? bodyTokens : titleTokens + bodyTokens)
     }
 }

@@ -113,14 +113,22 @@ public struct AnalysisEngine: Sendable {
     /// against the seeds, then relatedness. For evaluations over long streams, where storing every
     /// item's verdict for every story would cost more than the analysis; the daemon uses `store`.
     public func assessUnstored(_ prepared: PreparedItem) -> [String: Assessment] {
-        let prepared = prepared.generation == generation ? prepared : self.prepare(prepared.fingerprint)
-        var verdicts: [String: Assessment] = [:]
-        for story in stories {
-            guard var preliminary = prepared.preliminary[story.name] else { continue }
-            if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, prepared.fingerprint, story: story) }
-            verdicts[story.name] = tracker.assess(prepared.fingerprint, preliminary: preliminary, candidates: [])
-        }
-        return verdicts
+        let prepared = current(prepared)
+        return Dictionary(uniqueKeysWithValues: stories.map { story in
+            (story.name, tracker.assess(prepared.fingerprint, preliminary: preliminary(prepared, story: story), candidates: []))
+        })
+    }
+
+    /// `prepared` if it was made with this engine's stories, else made again.
+    private func current(_ prepared: PreparedItem) -> PreparedItem {
+        prepared.generation == generation ? prepared : prepare(prepared.fingerprint)
+    }
+
+    /// The store-independent part of a story's verdict, scored again if the profiles were
+    /// re-weighted since `prepared` was made.
+    private func preliminary(_ prepared: PreparedItem, story: StoryModel) -> PreliminaryAssessment {
+        let preliminary = prepared.preliminary[story.name] ?? tracker.prepare(prepared.fingerprint, story: story)
+        return prepared.profileGeneration == profileGeneration ? preliminary : tracker.rescore(preliminary, prepared.fingerprint, story: story)
     }
 
     /// What prepared items teach the background, as `absorb` does for stored ones.
@@ -180,7 +188,7 @@ public struct AnalysisEngine: Sendable {
         itemID: Int64, entry: FeedEntry, prepared: PreparedItem?, feed: String, in transaction: StoreTransaction, now: Date,
         originals: CycleOriginals
     ) throws -> ItemAnalysis {
-        let prepared = prepared.flatMap { $0.generation == generation ? $0 : nil } ?? prepare(entry)
+        let prepared = prepared.map(current) ?? prepare(entry)
         let fingerprint = prepared.fingerprint
         var alerts: [Alert] = []
         var verdicts: [String: Assessment] = [:]
@@ -191,8 +199,7 @@ public struct AnalysisEngine: Sendable {
                 story: story.name, bandKeys: fingerprint.bandKeys, sampleKeys: fingerprint.sampleKeys,
                 minimumContainment: tracker.rule.containmentThreshold
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
-            var preliminary = prepared.preliminary[story.name] ?? tracker.prepare(fingerprint, story: story)
-            if prepared.profileGeneration != profileGeneration { preliminary = tracker.rescore(preliminary, fingerprint, story: story) }
+            let preliminary = preliminary(prepared, story: story)
             var assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates)
             let original = CycleOriginals.Original(
                 itemID: itemID, time: entry.published ?? now, score: assessment.score, matched: assessment.matched)
