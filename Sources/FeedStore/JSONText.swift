@@ -6,6 +6,16 @@ enum JSONText {
         "[" + strings.map(quoted).joined(separator: ",") + "]"
     }
 
+    /// `[1,2,3]`: item ids for `json_each`.
+    static func integers(_ values: [Int64]) -> String {
+        "[" + values.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// `[{"item":…,"story":…}]`: verdict keys for `json_each`.
+    static func verdictKeys(_ keys: [(item: Int64, story: String)]) -> String {
+        "[" + keys.map { "{\"item\":\($0.item),\"story\":\(quoted($0.story))}" }.joined(separator: ",") + "]"
+    }
+
     /// `[{"term":…,"weight":…}]`, as `MatchedTerm`'s Codable form.
     static func matchedTerms(_ terms: [(term: String, weight: Double)]) -> String {
         "[" + terms.map { "{\"term\":\(quoted($0.term)),\"weight\":\($0.weight.isFinite ? "\($0.weight)" : "0")}" }.joined(separator: ",") + "]"

@@ -22,8 +22,7 @@ extension Store {
     /// loses them rather than writing them twice).
     public func markAlerted(_ alerts: [Alert], at time: Date) throws {
         guard !alerts.isEmpty else { return }
-        let keys = alerts.map { ["item": $0.itemID, "story": $0.story] as [String: Any] }
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: keys), as: UTF8.self)
+        let json = JSONText.verdictKeys(alerts.map { ($0.itemID, $0.story) })
         try connection.transaction {
             try connection.run("""
                 UPDATE verdicts SET alerted_at = ?

@@ -60,7 +60,7 @@ public final class StoreTransaction {
         try connection.run("""
             UPDATE verdicts SET duplicate_ref = ?
             WHERE story = ? AND item_id IN (SELECT value FROM json_each(?)) AND duplicate_kind = 'item' AND duplicate_ref = ?
-            """, [.text(String(earlier)), .text(story), .text("[" + itsCopies.map(String.init).joined(separator: ",") + "]"), .text(String(original))])
+            """, [.text(String(earlier)), .text(story), .text(JSONText.integers(itsCopies)), .text(String(original))])
     }
 
     /// Adds an item to the duplicate index: its exact shingles, and the keys it is
@@ -86,7 +86,7 @@ public final class StoreTransaction {
             SELECT f.item_id, f.shingles FROM fingerprints f
             JOIN verdicts v ON v.item_id = f.item_id AND v.story = ? AND v.verdict IN ('related', 'duplicate')
             WHERE f.item_id IN (SELECT value FROM json_each(?))
-            """, [.text(story), .text("[" + itemIDs.map(String.init).joined(separator: ",") + "]")])
+            """, [.text(story), .text(JSONText.integers(itemIDs))])
         return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
     }
 

@@ -104,13 +104,11 @@ public actor Poller {
     public func pollOnce(force: Bool) async throws -> PollReport {
         do {
             return try await cycle(force: force)
-        } catch let error as SQLiteError {
+        } catch {
             // What this cycle stored but did not alert is in the store: the next cycle takes it up.
             unwrittenAlertsTaken = false
+            guard let error = error as? SQLiteError else { throw error }
             throw FeedwatchError(.runtime, "store \(configuration.statePath): \(error)")
-        } catch {
-            unwrittenAlertsTaken = false
-            throw error
         }
     }
 
