@@ -8,6 +8,7 @@ import Foundation
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
 //       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
+//   swift run -c release feedwatch-bench stories [COUNTS…]   (scoring against 1, 10, 100 and 1,000 stories)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 //   feedwatch-bench floor FEEDS_FOLDER SEEDS_FOLDER          (parse + prepare CPU on one thread; see Benchmarks/versus.sh)
@@ -16,7 +17,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--background N] [--seeds 1,2,4] [--streams-only] | duplicates [--sweep] | analysis | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--background N] [--seeds 1,2,4] [--streams-only] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -41,6 +42,9 @@ case "tracking":
     }
 case "analysis":
     try AnalysisBenchmark(folder: "../shared/corpus/wikiref/WikiRef220").run()
+case "stories":
+    let counts = arguments.dropFirst().compactMap { Int($0) }
+    try ManyStoriesBenchmark(storyCounts: counts.isEmpty ? [1, 10, 100, 1_000] : counts, items: 5_000).run()
 case "lsh":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     try await LSHBenchmark(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes).run()

@@ -10,4 +10,21 @@ public struct Fingerprint: Sendable {
     public let terms: TermSet
     /// Relatedness terms of the headline alone.
     public let titleTerms: TermSet
+
+    /// Calls `body` once per relatedness term, saying whether the headline has it.
+    func forEachTerm(_ body: (_ key: UInt64, _ inTitle: Bool) -> Void) {
+        // Both key lists are sorted: one merge walks their union.
+        let (terms, titleTerms) = (terms.keys, titleTerms.keys)
+        var (next, nextInTitle) = (0, 0)
+        while next < terms.count || nextInTitle < titleTerms.count {
+            if nextInTitle == titleTerms.count || (next < terms.count && terms[next] < titleTerms[nextInTitle]) {
+                body(terms[next], false)
+                next += 1
+            } else {
+                if next < terms.count && terms[next] == titleTerms[nextInTitle] { next += 1 }
+                body(titleTerms[nextInTitle], true)
+                nextInTitle += 1
+            }
+        }
+    }
 }

@@ -6,4 +6,10 @@ public struct PreliminaryAssessment: Sendable {
     public let relatedness: RelatednessScore
     /// The story's threshold at the time.
     public let relatedThreshold: Double
+
+    public init(seedDuplicate: DuplicateMatch?, relatedness: RelatednessScore, relatedThreshold: Double) {
+        self.seedDuplicate = seedDuplicate
+        self.relatedness = relatedness
+        self.relatedThreshold = relatedThreshold
+    }
 }

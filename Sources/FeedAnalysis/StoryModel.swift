@@ -1,7 +1,15 @@
 /// What the analysis knows of one story: its seeds' fingerprints and the coverage of their terms.
 public struct StoryModel: Sendable {
     public let name: String
-    public let relatedThreshold: Double
+    /// The threshold as configured: the one in force until the stream has shown how this story's
+    /// scores spread.
+    public let configuredThreshold: Double
+    /// The threshold in force: `configuredThreshold`, scaled by `spread` when `scalesThreshold`,
+    /// updated with the profile.
+    public private(set) var relatedThreshold: Double
+    public let scalesThreshold: Bool
+    /// How the story's scores spread over the items seen.
+    public private(set) var spread = ScoreSpread()
     public let seeds: [(name: String, fingerprint: Fingerprint)]
     /// Adaptive tracking: confirmed related stories join the profile at `adaptiveWeight` each.
     public let adaptive: Bool
@@ -17,15 +25,29 @@ public struct StoryModel: Sendable {
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
-    /// Per term, its centrality summed over the seeds (`Fingerprinter.termCentrality`).
-    private let seedCounts: [String: Double]
+    /// Per term, its centrality summed over the seeds and the items judged related
+    /// (`Fingerprinter.termCentrality`), and how many those are.
+    private var seedCounts: [String: Double]
+    private var seedTotal: Double
+    /// Per term, how many items judged unrelated hold it.
+    private var judgedAgainst: [String: Int] = [:]
+    /// Items judged related and unrelated that the profile has learnt from.
+    public private(set) var judgments = (related: 0, unrelated: 0)
     private var adaptedCounts: [String: Int] = [:]
     private var adaptedDocuments = 0
 
-    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, fingerprinter: Fingerprinter,
+    /// How much of a term's coverage items judged unrelated take away: a share that grows with
+    /// the judged false alarms holding it, `judgedAgainstShare` · n / (n + 1) of it. A judged false
+    /// alarm that shares the story's names but not its place makes the names count less against
+    /// the place; the terms only the story's own items use keep their weight.
+    static let judgedAgainstShare = 0.8
+
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, scalesThreshold: Bool = true, fingerprinter: Fingerprinter,
                 background: BackgroundStatistics, adaptive: Bool = false, adaptiveWeight: Double = 0.5) {
         self.name = name
+        configuredThreshold = relatedThreshold
         self.relatedThreshold = relatedThreshold
+        self.scalesThreshold = scalesThreshold
         self.adaptive = adaptive
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
@@ -34,7 +56,8 @@ public struct StoryModel: Sendable {
             for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
         }
         seedCounts = counts
-        let total = Double(max(seeds.count, 1))
+        seedTotal = Double(seeds.count)
+        let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
         profile = StoryProfile(coverageTerms, background: background)
@@ -50,21 +73,68 @@ public struct StoryModel: Sendable {
             adaptedDocuments += 1
             for term in terms { adaptedCounts[term, default: 0] += 1 }
         }
-        let seedTotal = Double(max(seeds.count, 1))
-        let weight = min(adaptiveWeight, seedTotal / Double(adaptedDocuments))
-        let total = seedTotal + weight * Double(adaptedDocuments)
-        var merged: [String: Double] = [:]
-        for (term, count) in seedCounts { merged[term] = count }
+        updateCoverage(background: background)
+    }
+
+    /// Learns the analyst's judgments (`feedwatch judge`): an item judged related counts as a seed
+    /// (by its terms' centrality), one judged unrelated takes coverage from the terms it holds.
+    public mutating func learn(
+        judgedRelated: [[String: Double]], judgedUnrelated: [Set<String>], background: BackgroundStatistics
+    ) {
+        guard !judgedRelated.isEmpty || !judgedUnrelated.isEmpty else { return }
+        for centrality in judgedRelated {
+            for (term, value) in centrality { seedCounts[term, default: 0] += value }
+            seedTotal += 1
+        }
+        for terms in judgedUnrelated {
+            for term in terms { judgedAgainst[term, default: 0] += 1 }
+        }
+        judgments.related += judgedRelated.count
+        judgments.unrelated += judgedUnrelated.count
+        updateCoverage(background: background)
+    }
+
+    /// Coverage from the seeds and items judged related, the adapted items, and the judged false alarms.
+    private mutating func updateCoverage(background: BackgroundStatistics) {
+        let seeds = max(seedTotal, 1)
+        let weight = adaptedDocuments == 0 ? 0 : min(adaptiveWeight, seeds / Double(adaptedDocuments))
+        let total = seeds + weight * Double(adaptedDocuments)
+        var merged = seedCounts
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
-        coverage = merged.mapValues { $0 / total }
+        coverage = Dictionary(uniqueKeysWithValues: merged.map { term, count in
+            let against = Double(judgedAgainst[term] ?? 0)
+            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + 1)))
+        })
         profile = StoryProfile(coverageTerms, background: background)
     }
 
     /// The terms whose background frequency matters to this story.
     public var vocabulary: Set<String> { Set(coverage.keys) }
 
-    /// Re-weights the profile after the background has learned more.
+    /// Re-weights the profile after the background has learned more, and sets the threshold from
+    /// the scores seen since.
     public mutating func refreshProfile(background: BackgroundStatistics) {
         profile = StoryProfile(coverageTerms, background: background)
+        updateThreshold()
+    }
+
+    private mutating func updateThreshold() {
+        relatedThreshold = scalesThreshold ? spread.scaled(configuredThreshold) : configuredThreshold
+    }
+
+    /// Counts the score of an item found unrelated (a seed's copy has none); takes effect at the
+    /// next `refreshProfile`. Related items are left out so that a story that fills much of a
+    /// stream does not raise its own threshold: the spread is of what the story is not.
+    public mutating func observe(score: Double) {
+        if score < relatedThreshold { spread.add(score) }
+    }
+
+    /// Counts items that share no term with the story.
+    public mutating func observeZeros(_ items: Int) { spread.addZeros(items) }
+
+    /// Scores counted before (a restarted daemon's stored verdicts); takes effect at once.
+    public mutating func restore(_ spread: ScoreSpread) {
+        self.spread = spread
+        updateThreshold()
     }
 }

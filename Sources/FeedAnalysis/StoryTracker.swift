@@ -16,6 +16,11 @@ public struct StoryTracker: Sendable {
 
     /// The store-independent part of `assess`: safe to run on any thread, ahead of the transaction.
     public func prepare(_ fingerprint: Fingerprint, story: StoryModel) -> PreliminaryAssessment {
+        prepare(fingerprint, relatedness: story.profile.score(fingerprint), story: story)
+    }
+
+    /// The same, with the relatedness already scored (`ProfileIndex`).
+    public func prepare(_ fingerprint: Fingerprint, relatedness: RelatednessScore, story: StoryModel) -> PreliminaryAssessment {
         // On equal similarity the first seed wins.
         let seedDuplicate = story.seeds.reduce(nil as DuplicateMatch?) { best, seed in
             guard let match = rule.match(fingerprint.shingles, against: seed.fingerprint.shingles, reference: .seed, ref: seed.name)
@@ -23,14 +28,7 @@ public struct StoryTracker: Sendable {
             guard let best else { return match }
             return match.reference.similarity > best.reference.similarity ? match : best
         }
-        return PreliminaryAssessment(
-            seedDuplicate: seedDuplicate, relatedness: story.profile.score(fingerprint), relatedThreshold: story.relatedThreshold)
-    }
-
-    /// The same, scored against the story's profile as it is now (the background moved it).
-    public func rescore(_ preliminary: PreliminaryAssessment, _ fingerprint: Fingerprint, story: StoryModel) -> PreliminaryAssessment {
-        PreliminaryAssessment(
-            seedDuplicate: preliminary.seedDuplicate, relatedness: story.profile.score(fingerprint), relatedThreshold: story.relatedThreshold)
+        return PreliminaryAssessment(seedDuplicate: seedDuplicate, relatedness: relatedness, relatedThreshold: story.relatedThreshold)
     }
 
     /// Duplicate first (a seed, else the stored candidates), then relatedness.

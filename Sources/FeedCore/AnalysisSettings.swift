@@ -8,8 +8,12 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var resemblanceThreshold: Double = 0.5
     /// Share of the shorter text's shingles found in the longer one at or above which it is a copy.
     public var containmentThreshold: Double = 0.7
-    /// Relatedness score at or above which a non-duplicate item is related to a story.
+    /// Relatedness score at or above which a non-duplicate item is related to a story, before the
+    /// stream has shown how the story's scores spread (with `scaledThreshold`), or always.
     public var relatedThreshold: Double = 0.09
+    /// Whether each story's threshold is scaled by how its scores spread over the stream
+    /// (`ScoreSpread`), so one threshold suits stories of one seed and of five, full text and headlines.
+    public var scaledThreshold = true
     /// For stories with `adaptive: true`: how much a confirmed related story counts in the profile
     /// relative to a seed article (together they never outweigh the seeds).
     public var adaptiveWeight: Double = 0.5

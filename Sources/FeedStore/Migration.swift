@@ -144,6 +144,13 @@ struct Migration {
             UPDATE verdicts SET alerted_at = decided_at WHERE verdict = 'related';
             CREATE INDEX verdicts_not_alerted ON verdicts(item_id) WHERE verdict = 'related' AND alerted_at IS NULL;
             """),
+        // `feedwatch judge`: the analyst's verdict sits beside the automatic one, which is kept.
+        // Listings follow the judged one where there is one (`Store.effectiveVerdict`).
+        Migration(version: 9, name: "verdicts keep the analyst's judgment beside the automatic verdict", sql: """
+            ALTER TABLE verdicts ADD COLUMN judged TEXT CHECK (judged IN ('related', 'unrelated'));
+            ALTER TABLE verdicts ADD COLUMN judged_at REAL;
+            CREATE INDEX verdicts_judged ON verdicts(story) WHERE judged IS NOT NULL;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -26,7 +26,8 @@ extension Store {
     /// Every story's verdict on an item.
     public func verdicts(itemID: Int64) throws -> [StoredVerdict] {
         try connection.rows("""
-            SELECT story, verdict, score, threshold, matched, duplicate_kind, duplicate_ref, similarity, resemblance, containment, decided_at
+            SELECT story, verdict, score, threshold, matched, duplicate_kind, duplicate_ref, similarity, resemblance, containment, decided_at,
+                   judged, judged_at
             FROM verdicts WHERE item_id = ? ORDER BY story
             """, [.integer(itemID)]
         ).map { row in
@@ -39,7 +40,8 @@ extension Store {
                     story: row[0].string ?? "", verdict: Verdict(rawValue: row[1].string ?? "") ?? .unrelated, score: row[2].double ?? 0,
                     threshold: row[3].double ?? 0, matched: matched, duplicate: duplicate, resemblance: row[8].double,
                     containment: row[9].double),
-                decidedAt: Date(timeIntervalSince1970: row[10].double ?? 0))
+                decidedAt: Date(timeIntervalSince1970: row[10].double ?? 0), judged: row[11].string.flatMap(Judgment.init(rawValue:)),
+                judgedAt: row[12].double.map(Date.init(timeIntervalSince1970:)))
         }
     }
 
@@ -50,6 +52,18 @@ extension Store {
             WHERE v.story = ? AND v.verdict = 'related' ORDER BY i.id
             """, [.text(story)]
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
+    }
+
+    /// Per story, the count, sum and sum of squares of the relatedness scores of the items found
+    /// unrelated: how its scores spread over what the story is not (`ScoreSpread`).
+    public func scoreSums() throws -> [String: (count: Double, sum: Double, sumOfSquares: Double)] {
+        var sums: [String: (count: Double, sum: Double, sumOfSquares: Double)] = [:]
+        for row in try connection.rows(
+            "SELECT story, COUNT(*), TOTAL(score), TOTAL(score * score) FROM verdicts WHERE verdict = 'unrelated' GROUP BY story")
+        {
+            sums[row[0].string ?? ""] = (Double(row[1].int64 ?? 0), row[2].double ?? 0, row[3].double ?? 0)
+        }
+        return sums
     }
 
     /// Indexed items of a story sharing a band key or any sampled shingle: the candidates the

@@ -13,7 +13,7 @@ extension Store {
     public func stories(story: String? = nil, window: SeenWindow = .always, minScore: Double? = nil, limit: Int = -1) throws -> [StoryRow] {
         try connection.rows("""
             SELECT i.id, v.story, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated), v.score, v.matched
-            \(Self.fromVerdicts) AND v.verdict = 'related' AND (?5 IS NULL OR v.score >= ?5) \(Self.newestFirst)
+            \(Self.fromVerdicts) AND \(Self.effectiveVerdict) = 'related' AND (?5 IS NULL OR v.score >= ?5) \(Self.newestFirst)
             """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(minScore)]
         ).map { row in
             StoryRow(
@@ -26,8 +26,8 @@ extension Store {
     /// Every seen item with its verdict, newest first; optionally only one verdict.
     public func items(story: String? = nil, verdict: Verdict? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [ItemRow] {
         try connection.rows("""
-            SELECT i.id, v.story, v.verdict, v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated)
-            \(Self.fromVerdicts) AND (?5 IS NULL OR v.verdict = ?5) \(Self.newestFirst)
+            SELECT i.id, v.story, \(Self.effectiveVerdict), v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated)
+            \(Self.fromVerdicts) AND (?5 IS NULL OR \(Self.effectiveVerdict) = ?5) \(Self.newestFirst)
             """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(verdict?.rawValue)]
         ).map(Self.itemRow)
     }
@@ -44,7 +44,7 @@ extension Store {
     public func duplicates(story: String? = nil, window: SeenWindow = .always, limit: Int = -1) throws -> [DuplicateRow] {
         try connection.rows("""
             SELECT i.id, v.story, i.title, i.link, f.configured_url, v.similarity, v.duplicate_kind, v.duplicate_ref
-            \(Self.fromVerdicts) AND v.verdict = 'duplicate' \(Self.newestFirst)
+            \(Self.fromVerdicts) AND \(Self.effectiveVerdict) = 'duplicate' \(Self.newestFirst)
             """, [SQLValue(story), .integer(Int64(limit))] + window.arguments
         ).map { row in
             DuplicateRow(
@@ -61,7 +61,7 @@ extension Store {
                    f.consecutive_errors, f.next_due, f.disabled,
                    (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id),
                    (SELECT COUNT(DISTINCT i.id) FROM items i JOIN verdicts v ON v.item_id = i.id
-                    WHERE i.feed_id = f.id AND v.verdict = 'related' AND (?1 IS NULL OR v.story = ?1))
+                    WHERE i.feed_id = f.id AND \(Self.effectiveVerdict) = 'related' AND (?1 IS NULL OR v.story = ?1))
             FROM feeds f ORDER BY f.id LIMIT ?2
             """, [SQLValue(story), .integer(Int64(limit))]
         ).map { row in

@@ -10,11 +10,11 @@ extension Store {
         let rows: [[SQLValue]]
         do {
             rows = try connection.rows("""
-                SELECT i.id, v.story, v.verdict, v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated),
+                SELECT i.id, v.story, \(Self.effectiveVerdict), v.score, i.title, i.link, f.configured_url, COALESCE(i.published, i.updated),
                        snippet(items_fts, -1, '[', ']', '…', 12)
                 FROM items_fts JOIN items i ON i.id = items_fts.rowid JOIN verdicts v ON v.item_id = i.id JOIN feeds f ON f.id = i.feed_id
                 WHERE items_fts MATCH ?6 AND (?1 IS NULL OR v.story = ?1)
-                  AND \(SeenWindow.condition(first: 3)) AND (?5 IS NULL OR v.verdict = ?5)
+                  AND \(SeenWindow.condition(first: 3)) AND (?5 IS NULL OR \(Self.effectiveVerdict) = ?5)
                 ORDER BY bm25(items_fts), i.id DESC LIMIT ?2
                 """, [SQLValue(story), .integer(Int64(limit))] + window.arguments + [SQLValue(verdict?.rawValue), .text(query)])
         } catch let error as SQLiteError where error.code & 0xFF == 1 {

@@ -9,7 +9,7 @@ extension Store {
             WHERE (?1 IS NULL OR v.story = ?1) AND \(SeenWindow.condition(first: 2))
             """
         let arguments = [SQLValue(story)] + window.arguments
-        let counts = "SUM(v.verdict = 'related'), SUM(v.verdict = 'duplicate'), SUM(v.verdict = 'unrelated')"
+        let counts = "SUM(\(Self.effectiveVerdict) = 'related'), SUM(\(Self.effectiveVerdict) = 'duplicate'), SUM(\(Self.effectiveVerdict) = 'unrelated')"
         func verdicts(_ row: [SQLValue], from index: Int) -> StoreStats.VerdictCounts {
             StoreStats.VerdictCounts(
                 related: Int(row[index].int64 ?? 0), duplicate: Int(row[index + 1].int64 ?? 0), unrelated: Int(row[index + 2].int64 ?? 0))

@@ -9,19 +9,19 @@ extension Store {
         let arguments = [SQLValue(story)] + window.arguments + [.text(hourly ? "%Y-%m-%dT%H" : "%Y-%m-%d")]
         let spread = """
             FROM verdicts v JOIN items i ON i.id = v.item_id JOIN feeds f ON f.id = i.feed_id
-            WHERE v.verdict IN ('related', 'duplicate') AND (?1 IS NULL OR v.story = ?1)
+            WHERE \(Self.effectiveVerdict) IN ('related', 'duplicate') AND (?1 IS NULL OR v.story = ?1)
               AND \(SeenWindow.condition(first: 2))
             """
         let rows = try connection.rows("""
             SELECT strftime(?4, COALESCE(i.published, i.first_seen), 'unixepoch') AS period, f.configured_url,
-                   SUM(v.verdict = 'related'), SUM(v.verdict = 'duplicate')
+                   SUM(\(Self.effectiveVerdict) = 'related'), SUM(\(Self.effectiveVerdict) = 'duplicate')
             \(spread)
-            GROUP BY period, f.id ORDER BY period, SUM(v.verdict = 'related') + SUM(v.verdict = 'duplicate') DESC, f.configured_url
+            GROUP BY period, f.id ORDER BY period, SUM(\(Self.effectiveVerdict) = 'related') + SUM(\(Self.effectiveVerdict) = 'duplicate') DESC, f.configured_url
             """, arguments)
         let firsts = try connection.rows("""
             SELECT period, id, feed, published, first_seen, verdict FROM (
                 SELECT strftime(?4, COALESCE(i.published, i.first_seen), 'unixepoch') AS period, i.id, f.configured_url AS feed,
-                       COALESCE(i.published, i.updated) AS published, i.first_seen, v.verdict,
+                       COALESCE(i.published, i.updated) AS published, i.first_seen, \(Self.effectiveVerdict) AS verdict,
                        ROW_NUMBER() OVER (
                            PARTITION BY strftime(?4, COALESCE(i.published, i.first_seen), 'unixepoch')
                            ORDER BY COALESCE(i.published, i.first_seen), i.id) AS rank

@@ -169,7 +169,7 @@ import Testing
             stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09, adaptive: true)], settings: AnalysisSettings(),
             background: BackgroundStatistics())
         #expect(engine.stories[0].coverage["rosatom"] == nil)
-        try await engine.restoreAdaptation(from: store)
+        try await engine.restore(from: store)
         #expect(engine.stories[0].coverage["rosatom"] != nil)
         #expect(engine.vocabulary.contains("rosatom"))
     }
@@ -231,7 +231,7 @@ import Testing
             INSERT INTO meta (key, value) VALUES ('analysis_scheme', 'scheme-1');
             """)
         let store = try Store(path: path)
-        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:", "7:", "8:"])
+        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:", "7:", "8:", "9:"])
         let columns = try SQLiteShell.output(path: path, "SELECT group_concat(name) FROM pragma_table_info('fingerprints')")
         #expect(columns == "item_id,shingles,band_keys,sample_keys")
         let rebuilt = try await store.ensureAnalysisScheme("scheme-1") { title, _, _ in

@@ -6,4 +6,7 @@ public struct RelatednessScore: Sendable, Equatable {
     public let score: Double
     /// The profile terms the item carries, heaviest first.
     public let matched: [MatchedTerm]
+
+    /// An item that shares no term with the story.
+    public static let none = RelatednessScore(score: 0, matched: [])
 }

@@ -12,7 +12,7 @@ public struct StoryProfile: Sendable, Equatable {
     /// Euclidean norm of the weight vector.
     public let norm: Double
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
-    private let byKey: [UInt64: MatchedTerm]
+    let byKey: [UInt64: MatchedTerm]
 
     public static let defaultSize = 150
 
@@ -43,34 +43,29 @@ public struct StoryProfile: Sendable, Equatable {
     /// length is normalised away: a headline that names the story's key people and places scores
     /// as high as an article that does, and a long article that mentions them once in passing
     /// scores low.
-    public func score(_ fingerprint: Fingerprint, titleWeight: Double = 2) -> RelatednessScore {
+    public func score(_ fingerprint: Fingerprint, titleWeight: Double = titleWeight) -> RelatednessScore {
         var dot = 0.0
         var itemNormSquared = 0.0
-        var matched: [(term: String, weight: Double)] = []
-        // Both key lists are sorted: one merge walks their union, knowing which keys the headline has.
-        let (terms, titleTerms) = (fingerprint.terms.keys, fingerprint.titleTerms.keys)
-        var (next, nextInTitle) = (0, 0)
-        while next < terms.count || nextInTitle < titleTerms.count {
-            let key: UInt64, inTitle: Bool
-            if nextInTitle == titleTerms.count || (next < terms.count && terms[next] < titleTerms[nextInTitle]) {
-                (key, inTitle) = (terms[next], false)
-                next += 1
-            } else {
-                (key, inTitle) = (titleTerms[nextInTitle], true)
-                if next < terms.count && terms[next] == key { next += 1 }
-                nextInTitle += 1
-            }
+        var matched: [MatchedTerm] = []
+        fingerprint.forEachTerm { key, inTitle in
             let value = inTitle ? titleWeight : 1
             itemNormSquared += value * value
             if let term = byKey[key] {
                 dot += value * term.weight
-                matched.append((term.term, value * term.weight))
+                matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
             }
         }
+        return Self.score(dot: dot, norm: norm, itemNormSquared: itemNormSquared, matched: matched)
+    }
+
+    /// How much more a headline term counts in an item's vector than a term of its body.
+    public static let titleWeight = 2.0
+
+    /// The cosine from its parts, with the matched terms heaviest first.
+    static func score(dot: Double, norm: Double, itemNormSquared: Double, matched: [MatchedTerm]) -> RelatednessScore {
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
-        matched.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         return RelatednessScore(
             score: min(1, dot / (norm * itemNormSquared.squareRoot())),
-            matched: matched.map { MatchedTerm(term: $0.term, weight: $0.weight) })
+            matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term })
     }
 }

@@ -8,9 +8,16 @@ import Foundation
 /// duplicate test considered.
 public struct Explainer: Sendable {
     let engine: AnalysisEngine
+    /// The same stories without the analyst's judgments.
+    let unjudged: AnalysisEngine
 
     public init(configuration: Configuration, store: Store) async throws {
-        engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
+        let background = try await BackgroundStatistics(loadingFrom: store)
+        var engine = try AnalysisEngine(configuration: configuration, background: background)
+        var unjudged = engine
+        try await engine.restore(from: store)
+        try await unjudged.restore(from: store, judgments: false)
+        (self.engine, self.unjudged) = (engine, unjudged)
     }
 
     /// nil when no item has this id or link.
@@ -21,6 +28,14 @@ public struct Explainer: Sendable {
         for stored in try await store.verdicts(itemID: item.id) {
             let story = engine.stories.first { $0.name == stored.record.story }
             let now = story.map { $0.profile.score(fingerprint) }
+            let judgments = story.flatMap { model -> Explanation.Judgments? in
+                guard model.judgments.related + model.judgments.unrelated > 0,
+                    let before = unjudged.stories.first(where: { $0.name == model.name })
+                else { return nil }
+                return Explanation.Judgments(
+                    related: model.judgments.related, unrelated: model.judgments.unrelated,
+                    scoreWithout: before.profile.score(fingerprint).score, thresholdWithout: before.relatedThreshold)
+            }
             let matchedTerms = Set(now?.matched.map(\.term) ?? [])
             let missing = story.map { model in
                 model.profile.weights.filter { !matchedTerms.contains($0.key) }
@@ -30,7 +45,8 @@ public struct Explainer: Sendable {
             verdicts.append(Explanation.StoryVerdict(
                 story: stored.record.story, verdict: stored.record.verdict, score: stored.record.score,
                 threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
-                duplicateOf: stored.record.duplicate, scoreNow: now?.score, missing: missing,
+                duplicateOf: stored.record.duplicate, scoreNow: now?.score, thresholdNow: story?.relatedThreshold,
+                judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, missing: missing,
                 comparisons: try await comparisons(fingerprint, itemID: item.id, story: story, store: store)))
         }
         return Explanation(

@@ -18,6 +18,22 @@ public struct Explanation: Sendable, Encodable {
         }
     }
 
+    /// What the analyst's judgments of a story's items changed for this item.
+    public struct Judgments: Sendable, Encodable, Equatable {
+        /// Items of the story judged related and unrelated, which its profile has learnt.
+        public var related: Int
+        public var unrelated: Int
+        /// The item's score and the threshold today without them.
+        public var scoreWithout: Double
+        public var thresholdWithout: Double
+
+        enum CodingKeys: String, CodingKey {
+            case related, unrelated
+            case scoreWithout = "score_without"
+            case thresholdWithout = "threshold_without"
+        }
+    }
+
     public struct StoryVerdict: Sendable, Encodable {
         public var story: String
         public var verdict: Verdict
@@ -29,6 +45,13 @@ public struct Explanation: Sendable, Encodable {
         @NullEncoded public var duplicateOf: DuplicateReference?
         /// The same item scored against the profile as it is now (the background has learned since).
         @NullEncoded public var scoreNow: Double?
+        /// The story's threshold now (it follows how the story's scores spread over the stream).
+        @NullEncoded public var thresholdNow: Double?
+        /// The analyst's judgment of this item (`feedwatch judge`), which listings follow.
+        @NullEncoded public var judged: Judgment?
+        @NullEncoded public var judgedAt: Date?
+        /// What the judgments of the story's items changed; null when it has none.
+        @NullEncoded public var judgments: Judgments?
         /// The profile's heaviest terms the item does not use.
         public var missing: [MatchedTerm]
         /// Seeds and stored items the duplicate test compares it with (as the index stands now),
@@ -36,10 +59,12 @@ public struct Explanation: Sendable, Encodable {
         public var comparisons: [Comparison]
 
         enum CodingKeys: String, CodingKey {
-            case story, verdict, score, threshold, matched, missing, comparisons
+            case story, verdict, score, threshold, matched, missing, comparisons, judged, judgments
             case decidedAt = "decided_at"
             case duplicateOf = "duplicate_of"
             case scoreNow = "score_now"
+            case thresholdNow = "threshold_now"
+            case judgedAt = "judged_at"
         }
     }
 

@@ -13,6 +13,10 @@ public struct AnalysisEngine: Sendable {
     /// Every term some story's profile can use, by `TermKey` (how an item's terms are looked up):
     /// the only terms the background counts.
     private var vocabularyByKey: [UInt64: String] = [:]
+    /// The stories' profiles by term: an item is scored against the stories it shares a term with.
+    private var profileIndex: ProfileIndex
+    /// Each story's place in `stories`, by name.
+    private let storyIndex: [String: Int]
     /// The background's document count when the profiles were last re-weighted.
     private var profilesWeightedAt = 0
     /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
@@ -39,10 +43,25 @@ public struct AnalysisEngine: Sendable {
         let fingerprinter = self.fingerprinter
         stories = definitions.map { story in
             StoryModel(
-                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold, fingerprinter: fingerprinter,
+                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold,
+                scalesThreshold: settings.scaledThreshold, fingerprinter: fingerprinter,
                 background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
+        profileIndex = ProfileIndex(stories.map(\.profile))
+        storyIndex = Dictionary(stories.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
         for story in stories { learnVocabulary(of: story) }
+    }
+
+    /// The stories learnt new terms: items prepared before are made again.
+    private mutating func newStories() {
+        profileIndex = ProfileIndex(stories.map(\.profile))
+        generation = UInt64.random(in: .min ... .max)
+    }
+
+    /// The profiles were re-weighted: items prepared before are scored again.
+    private mutating func profilesChanged() {
+        profileIndex = ProfileIndex(stories.map(\.profile))
+        profileGeneration += 1
     }
 
     /// Every term some story's profile can use: the only terms the background counts.
@@ -66,18 +85,42 @@ public struct AnalysisEngine: Sendable {
         guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
         stories[index].adapt(to: documents, background: background)
         learnVocabulary(of: stories[index])
-        generation = UInt64.random(in: .min ... .max)
+        newStories()
     }
 
-    /// Replays the related stories already stored into the adaptive stories' profiles, so a
-    /// restarted daemon tracks with the profile it had.
-    public mutating func restoreAdaptation(from store: Store) async throws {
+    /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, how each
+    /// story's scores spread, and the adaptive stories' related items replayed into their profiles.
+    /// - Parameter judgments: false leaves the judgments out (`explain` shows what they changed).
+    public mutating func restore(from store: Store, judgments: Bool = true) async throws {
+        if judgments { learn(judgments: try await store.judgedTexts().map {
+            (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
+        }) }
+        let sums = try await store.scoreSums()
+        for index in stories.indices {
+            guard let sum = sums[stories[index].name] else { continue }
+            stories[index].restore(ScoreSpread(count: sum.count, sum: sum.sum, sumOfSquares: sum.sumOfSquares))
+        }
         for story in stories where story.adaptive {
             let documents = try await store.relatedTexts(story: story.name).map {
                 fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             }
             adapt(story: story.name, documents: documents)
         }
+    }
+
+    /// Teaches each story the analyst's judgments of its items (`StoryModel.learn(judgedRelated:…)`).
+    public mutating func learn(judgments: [(story: String, judgment: Judgment, entry: FeedEntry)]) {
+        guard !judgments.isEmpty else { return }
+        for index in stories.indices {
+            let mine = judgments.filter { $0.story == stories[index].name }
+            guard !mine.isEmpty else { continue }
+            stories[index].learn(
+                judgedRelated: mine.filter { $0.judgment == .related }.map { fingerprinter.termCentrality(title: $0.entry.title, body: $0.entry.bodyText) },
+                judgedUnrelated: mine.filter { $0.judgment == .unrelated }.map { fingerprinter.termStrings($0.entry) },
+                background: background)
+            learnVocabulary(of: stories[index])
+        }
+        newStories()
     }
 
     /// A stored item as an entry, to fingerprint it from the same text a new item's is.
@@ -88,7 +131,7 @@ public struct AnalysisEngine: Sendable {
     /// What the engine takes from items it has just analysed (after their transaction committed):
     /// their terms for the background, and for adaptive stories the items found related.
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
-        learn(observedTerms: analyses.compactMap(\.observed))
+        learn(observedTerms: analyses.compactMap(\.observed), scores: analyses.map(\.scores))
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
                 adapt(story: story, documents: [analysis.terms])
@@ -99,41 +142,65 @@ public struct AnalysisEngine: Sendable {
     /// Learns from items seen (their `ItemAnalysis.observed` terms), and re-weights every profile
     /// once the background has grown by 1 % since the last time: weights then move by well under
     /// 1 %, and re-weighting after every feed was 8 % of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
-    private mutating func learn(observedTerms: [[String]]) {
+    /// - Parameter scores: per item, the scores of the stories it shares a term with; the others
+    ///   scored 0.
+    private mutating func learn(observedTerms: [[String]], scores: [[String: Double]]) {
+        var scored = [Int](repeating: 0, count: stories.count)
+        for item in scores {
+            for (name, score) in item {
+                guard let index = storyIndex[name] else { continue }
+                scored[index] += 1
+                stories[index].observe(score: score)
+            }
+        }
+        for index in stories.indices { stories[index].observeZeros(scores.count - scored[index]) }
         guard !observedTerms.isEmpty else { return }
         // `observed` holds each tracked term once (`prepare` picked them out).
         for terms in observedTerms { background.observe(trackedTerms: terms) }
         guard background.documentCount - profilesWeightedAt >= max(1, profilesWeightedAt / 100) else { return }
         profilesWeightedAt = background.documentCount
         for index in stories.indices { stories[index].refreshProfile(background: background) }
-        profileGeneration += 1
+        profilesChanged()
     }
 
     /// Each story's verdict on a prepared item as if nothing were stored yet: the duplicate test
     /// against the seeds, then relatedness. For evaluations over long streams, where storing every
     /// item's verdict for every story would cost more than the analysis; the daemon uses `store`.
+    ///
+    /// Only the stories the item shares a term with are assessed: for every other story it is
+    /// unrelated with score 0, and leaving those out keeps the cost of many stories down.
     public func assessUnstored(_ prepared: PreparedItem) -> [String: Assessment] {
         let prepared = current(prepared)
-        return Dictionary(uniqueKeysWithValues: stories.map { story in
-            (story.name, tracker.assess(prepared.fingerprint, preliminary: preliminary(prepared, story: story), candidates: []))
-        })
+        return prepared.preliminary.mapValues { tracker.assess(prepared.fingerprint, preliminary: $0, candidates: []) }
     }
 
-    /// `prepared` if it was made with this engine's stories, else made again.
+    /// `prepared` if it was made with this engine's stories and profiles; scored again if only the
+    /// profiles were re-weighted since (its seed matches stand), else made again.
     private func current(_ prepared: PreparedItem) -> PreparedItem {
-        prepared.generation == generation ? prepared : prepare(prepared.fingerprint)
+        guard prepared.generation == generation else { return prepare(prepared.fingerprint) }
+        guard prepared.profileGeneration != profileGeneration else { return prepared }
+        let scores = profileIndex.scores(prepared.fingerprint)
+        var preliminary: [String: PreliminaryAssessment] = [:]
+        for (index, relatedness) in scores {
+            let story = stories[index]
+            preliminary[story.name] = PreliminaryAssessment(
+                seedDuplicate: prepared.preliminary[story.name]?.seedDuplicate, relatedness: relatedness, relatedThreshold: story.relatedThreshold)
+        }
+        return PreparedItem(
+            fingerprint: prepared.fingerprint, observed: prepared.observed, preliminary: preliminary, generation: generation,
+            profileGeneration: profileGeneration)
     }
 
-    /// The store-independent part of a story's verdict, scored again if the profiles were
-    /// re-weighted since `prepared` was made.
+    /// The store-independent part of a story's verdict on a current item (`current`).
     private func preliminary(_ prepared: PreparedItem, story: StoryModel) -> PreliminaryAssessment {
-        let preliminary = prepared.preliminary[story.name] ?? tracker.prepare(prepared.fingerprint, story: story)
-        return prepared.profileGeneration == profileGeneration ? preliminary : tracker.rescore(preliminary, prepared.fingerprint, story: story)
+        prepared.preliminary[story.name] ?? PreliminaryAssessment(seedDuplicate: nil, relatedness: .none, relatedThreshold: story.relatedThreshold)
     }
 
     /// What prepared items teach the background, as `absorb` does for stored ones.
     public mutating func learn(from prepared: [PreparedItem]) {
-        learn(observedTerms: prepared.compactMap(\.observed))
+        learn(
+            observedTerms: prepared.compactMap(\.observed),
+            scores: prepared.map { $0.preliminary.compactMapValues { $0.seedDuplicate == nil ? $0.relatedness.score : nil } })
     }
 
     /// The part of the analysis that needs no store; pure, so it runs on any thread.
@@ -143,7 +210,9 @@ public struct AnalysisEngine: Sendable {
         PreparedItem(
             fingerprint: fingerprint,
             observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() : nil,
-            preliminary: Dictionary(uniqueKeysWithValues: stories.map { ($0.name, tracker.prepare(fingerprint, story: $0)) }),
+            preliminary: Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
+                (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
+            }),
             generation: generation, profileGeneration: profileGeneration)
     }
 

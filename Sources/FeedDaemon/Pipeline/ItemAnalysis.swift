@@ -5,11 +5,15 @@ import FeedCore
 public struct ItemAnalysis: Sendable {
     /// One per story the item is related to; sent after the transaction commits.
     public var alerts: [Alert]
-    /// The item's terms that some story tracks, for the background model; nil when the item is
-    /// too short to teach it anything (`BackgroundStatistics.learns(from:)`).
+    /// The item's terms that some story tracks, for the background model; nil when the item
+    /// teaches it nothing (`BackgroundStatistics.learns(from:)`).
     public var observed: [String]?
     /// Each story's assessment of the item.
     public var verdicts: [String: Assessment]
+    /// Each story's relatedness score, where the item is unrelated to it: for the story's `ScoreSpread`.
+    public var scores: [String: Double] {
+        verdicts.compactMapValues { $0.verdict == .unrelated ? $0.score : nil }
+    }
     /// The item's relatedness terms, for adaptive stories it is related to (empty when there are none).
     public var terms: Set<String>
     /// Per story, the related story of this cycle that this item, an earlier copy of it, replaced

@@ -18,6 +18,8 @@ public actor Poller {
     private let store: Store
     private let fetcher: FeedFetcher
     private var engine: AnalysisEngine
+    /// `Store.judgmentsStamp()` when the engine last learnt the judgments.
+    private var judgmentsStamp = ""
     private let logger: Logger
     private var scheduling: PollScheduling
     private let now: @Sendable () -> Date
@@ -51,17 +53,28 @@ public actor Poller {
         hooks = AlertHooks(settings: configuration.alerts, logger: logger, metrics: metrics)
         scheduling = PollScheduling(configuration)
         engine = try await Self.engine(for: configuration, store: store, logger: logger)
+        judgmentsStamp = try await store.judgmentsStamp()
     }
 
-    /// Seeds read, background and adaptive profiles restored, duplicate index keyed for these settings.
+    /// Seeds read, background, score spreads and adaptive profiles restored, duplicate index keyed for these settings.
     private static func engine(for configuration: Configuration, store: Store, logger: Logger) async throws -> AnalysisEngine {
         var engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
-        try await engine.restoreAdaptation(from: store)
+        try await engine.restore(from: store)
         let reindexed = try await engine.prepareIndex(of: store)
         if reindexed > 0 { logger.notice("duplicate index rebuilt for the current analysis settings: \(reindexed) stored items") }
         let index = try await store.duplicateIndexSize()
         logger.info("duplicate index: \(index.items) items, \(index.keys) keys, \((index.bytes + 524_288) / 1_048_576) MB in memory")
         return engine
+    }
+
+    /// Judgments made (`feedwatch judge`) since the stories last learnt them: the stories are built
+    /// again with them, so they apply from this cycle.
+    private func relearnJudgments() async throws {
+        let stamp = try await store.judgmentsStamp()
+        guard stamp != judgmentsStamp else { return }
+        engine = try await Self.engine(for: configuration, store: store, logger: logger)
+        judgmentsStamp = stamp
+        logger.notice("new judgments: the stories' models learnt them")
     }
 
     /// Takes a new configuration (SIGHUP): feeds and stories added or removed, intervals, limits and
@@ -72,6 +85,7 @@ public actor Poller {
             throw FeedwatchError(.usage, "\(new.file): 'state' changed to \(new.statePath); restart feedwatch to switch state files")
         }
         engine = try await Self.engine(for: new, store: store, logger: logger)
+        judgmentsStamp = try await store.judgmentsStamp()
         await hooks.reconfigure(new.alerts)
         let old = configuration
         configuration = new
@@ -123,6 +137,7 @@ public actor Poller {
             cycleAlerts = Dictionary(grouping: unwritten, by: \.itemID)
             unwrittenAlertsTaken = true
         }
+        try await relearnJudgments()
         let registered = try await configuredFeeds()
         let serverHolds = scheduling.serverHolds(registered, now: started)
         var due: [FeedRecord] = []

@@ -65,8 +65,13 @@ public struct StreamTracking: Sendable {
 
     public init(settings: AnalysisSettings) { self.settings = settings }
 
+    /// - Parameters:
+    ///   - scoredAfter: the share of the stream, from its start, left out of the scores.
+    ///   - judging: whether an analyst judges every alert in that first share, rightly, as the
+    ///     daemon learns judgments: from the next batch (poll cycle) on.
     public func run(
-        corpus name: String, articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int
+        corpus name: String, articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int,
+        scoredAfter: Double = 0, judging: Bool = false
     ) async -> Report {
         let byEvent = Dictionary(grouping: articles.filter { $0.event != nil }, by: { $0.event ?? "" })
             .filter { $0.value.count > seedsPerEvent }
@@ -82,11 +87,26 @@ public struct StreamTracking: Sendable {
         var scores = Dictionary(uniqueKeysWithValues: stories.map { ($0.name, Scores(event: $0.name)) })
         let topicOf = Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) })
 
+        let unscored = Int(Double(stream.count) * scoredAfter)
         for batch in stride(from: 0, to: stream.count, by: Self.batchSize).map({ stream[$0..<min($0 + Self.batchSize, stream.count)] }) {
-            let prepared = await Self.prepare(batch.map { mode.entry(for: $0) }, engine: engine)
-            for (article, item) in zip(batch, prepared) {
-                for (event, assessment) in engine.assessUnstored(item) {
-                    let score = assessment.verdict == .duplicate ? Double.infinity : assessment.score
+            let entries = batch.map { mode.entry(for: $0) }
+            let prepared = await Self.prepare(entries, engine: engine)
+            var judgments: [(story: String, judgment: Judgment, entry: FeedEntry)] = []
+            // Scores on the configured threshold's scale, so one run answers for every threshold.
+            let scale = Dictionary(uniqueKeysWithValues: engine.stories.map { ($0.name, $0.configuredThreshold / $0.relatedThreshold) })
+            for (offset, (article, item)) in zip(batch, prepared).enumerated() {
+                let assessments = engine.assessUnstored(item)
+                guard batch.startIndex + offset >= unscored else {
+                    if judging {
+                        for (event, assessment) in assessments where assessment.verdict == .related {
+                            judgments.append((event, article.event == event ? .related : .unrelated, entries[offset]))
+                        }
+                    }
+                    continue
+                }
+                for event in stories.map(\.name) {
+                    let assessment = assessments[event]
+                    let score = assessment?.verdict == .duplicate ? Double.infinity : (assessment?.score ?? 0) * (scale[event] ?? 1)
                     if article.event == event {
                         scores[event]?.targets.append(score)
                     } else if article.topic != nil, article.topic == topicOf[event] ?? nil {
@@ -99,6 +119,7 @@ public struct StreamTracking: Sendable {
                 }
             }
             engine.learn(from: prepared)
+            engine.learn(judgments: judgments)
         }
         return Report(
             corpus: name, mode: mode, seedsPerEvent: seedsPerEvent, streamItems: stream.count,

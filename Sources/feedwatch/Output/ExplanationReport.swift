@@ -11,13 +11,24 @@ enum ExplanationReport {
         ]
         for verdict in explanation.verdicts {
             let comparison = verdict.score >= verdict.threshold ? "≥" : "<"
-            let now = verdict.scoreNow.map { ", now \(TableRenderer.score($0))" } ?? ""
+            let now = verdict.scoreNow.map { score in
+                ", now \(TableRenderer.score(score))" + (verdict.thresholdNow.map { " against \(TableRenderer.score($0))" } ?? "")
+            } ?? ""
             lines.append("")
             lines.append("story \(verdict.story): \(verdict.verdict.rawValue.uppercased())")
             if let original = verdict.duplicateOf {
                 lines.append("  duplicate of \(original.kind.rawValue) \(original.ref) (similarity \(TableRenderer.score(original.similarity)))")
             } else {
                 lines.append("  score \(TableRenderer.score(verdict.score)) \(comparison) threshold \(TableRenderer.score(verdict.threshold))\(now)")
+            }
+            if let judged = verdict.judged {
+                lines.append("  judged \(judged.rawValue.uppercased()) by you, \(TableRenderer.date(verdict.judgedAt)); listings follow your verdict")
+            }
+            if let judgments = verdict.judgments {
+                lines.append(
+                    "  the story has learnt \(judgments.related) judged related and \(judgments.unrelated) judged unrelated: "
+                        + "without them this item would score \(TableRenderer.score(judgments.scoreWithout)) "
+                        + "against \(TableRenderer.score(judgments.thresholdWithout))")
             }
             lines.append("  matched: " + terms(verdict.matched))
             lines.append("  missing: " + terms(verdict.missing))

@@ -12,10 +12,13 @@ struct ShowReport: Encodable {
         let threshold: Double
         let matched: [MatchedTerm]
         @NullEncoded var duplicateOf: DuplicateReference?
+        @NullEncoded var judged: Judgment?
+        @NullEncoded var judgedAt: Date?
 
         enum CodingKeys: String, CodingKey {
-            case story, verdict, score, threshold, matched
+            case story, verdict, score, threshold, matched, judged
             case duplicateOf = "duplicate_of"
+            case judgedAt = "judged_at"
         }
     }
 
@@ -48,11 +51,11 @@ struct ShowReport: Encodable {
         self.verdicts = verdicts.map {
             StoryVerdict(
                 story: $0.record.story, verdict: $0.record.verdict, score: $0.record.score, threshold: $0.record.threshold,
-                matched: $0.record.matched, duplicateOf: $0.record.duplicate)
+                matched: $0.record.matched, duplicateOf: $0.record.duplicate, judged: $0.judged, judgedAt: $0.judgedAt)
         }
         self.copies = copies
         // An item no story knows has no copies to compare with.
-        self.firstPublished = verdicts.contains { $0.record.verdict != .unrelated } ? firstPublished : nil
+        self.firstPublished = verdicts.contains { $0.effectiveVerdict != .unrelated } ? firstPublished : nil
     }
 
     func render() -> String {
@@ -69,6 +72,9 @@ struct ShowReport: Encodable {
             } else {
                 text += ", score \(TableRenderer.score(verdict.score)) (threshold \(TableRenderer.score(verdict.threshold)))"
                 if !verdict.matched.isEmpty { text += "\n  matched: " + verdict.matched.prefix(12).map(\.term).joined(separator: ", ") }
+            }
+            if let judged = verdict.judged {
+                text += "\n  judged \(judged.rawValue.uppercased()) by you, \(TableRenderer.date(verdict.judgedAt)); listings follow your verdict"
             }
         }
         text += "\n\n\(copies.count) cop\(copies.count == 1 ? "y" : "ies")" + (copies.isEmpty ? "\n" : ":\n")

@@ -1,0 +1,50 @@
+import FeedAnalysis
+import FeedCore
+import FeedDaemon
+import FeedEvaluation
+import Foundation
+
+/// Scoring cost against many stories: 1, 10, 100 and 1,000 stories, each seeded with one article of
+/// ECB+ or WikiRef, score a stream of rss-2023 entries (headline and description, as feeds carry
+/// them) on one thread, the way the daemon prepares an item: fingerprint, the profile index, the
+/// seed-duplicate test for the stories the item shares a term with. Beside it, the same stories
+/// scored one profile at a time, which is what the index replaces.
+struct ManyStoriesBenchmark {
+    let storyCounts: [Int]
+    let items: Int
+
+    func run() throws {
+        let ecbplus = try ECBPlusCorpus.load(folder: "../shared/corpus/ecbplus/ECB+")
+        let wikiref = WikiRefCorpus.labelled(try WikiRefCorpus.load(folder: "../shared/corpus/wikiref/WikiRef220"))
+        let articles = ecbplus + wikiref
+        let stream = try BackgroundStream.load(path: "../shared/corpus/rss-2023/stream.jsonl.gz", limit: items)
+            .map { TextMode.teaser.entry(for: $0) }
+        let settings = AnalysisSettings()
+        print("many stories: \(stream.count) rss-2023 entries (headline + description), one thread; stories of one seed article each")
+        print("stories   items/s (index)   stories scored per item   items/s (every profile)   index speed-up")
+        for count in storyCounts where count <= articles.count {
+            let stories = articles.prefix(count).map {
+                StoryDefinition(name: $0.id, seeds: [SeedDocument(name: $0.id, text: $0.title + "\n" + $0.body)], relatedThreshold: settings.relatedThreshold)
+            }
+            var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
+            // A warm background, as a daemon has after its first cycles.
+            engine.learn(from: stream.map(engine.prepare))
+            var touched = 0
+            let indexed = ContinuousClock().measure {
+                for entry in stream { touched += engine.assessUnstored(engine.prepare(entry)).count }
+            }
+            let fingerprinter = engine.fingerprinter
+            var checksum = 0.0
+            let oneByOne = ContinuousClock().measure {
+                for entry in stream {
+                    let fingerprint = fingerprinter.fingerprint(entry)
+                    for story in engine.stories { checksum += engine.tracker.prepare(fingerprint, story: story).relatedness.score }
+                }
+            }
+            let rate = Double(stream.count) / indexed.seconds, plain = Double(stream.count) / oneByOne.seconds
+            print(String(
+                format: "%7d   %15.0f   %23.1f   %23.0f   %13.1f×", count, rate, Double(touched) / Double(stream.count), plain, rate / plain)
+                + (checksum < 0 ? "!" : ""))
+        }
+    }
+}
