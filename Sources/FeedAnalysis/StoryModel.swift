@@ -42,7 +42,7 @@ public struct StoryModel: Sendable {
     /// the place; the terms only the story's own items use keep their weight.
     static let judgedAgainstShare = 0.8
 
-    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, scalesThreshold: Bool = true, fingerprinter: Fingerprinter,
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, scalesThreshold: Bool = false, fingerprinter: Fingerprinter,
                 background: BackgroundStatistics, adaptive: Bool = false, adaptiveWeight: Double = 0.5) {
         self.name = name
         configuredThreshold = relatedThreshold
