@@ -3,15 +3,19 @@ import FeedEvaluation
 import Foundation
 
 /// The development evaluation: WikiRef's and ECB+'s events tracked all at once inside the rss-2023
-/// stream, in every text mode and with 1, 2 and 4 seed articles per event, once with the shipped
-/// fixed threshold and once with each story's threshold scaled by how its scores spread over the
-/// stream (`scaled_threshold: true`). Per corpus, mode and seed count: P_miss, P_FA, C_norm and the near-miss rate at
-/// the default threshold. Then one threshold per model chosen on ECB+ (least C_norm averaged over
-/// every mode and seed count) and reported on WikiRef, so the figures say how a setting generalises.
+/// stream, in every text mode and with 1, 2 and 4 seed articles per event. Per corpus, mode and
+/// seed count: P_miss, P_FA, C_norm and the near-miss rate at the default threshold for that many
+/// seeds, beside C_norm at one threshold for every story (the model before seed-count defaults).
+/// Then one threshold chosen on ECB+ and reported on WikiRef, so the figures say how a setting
+/// generalises; then what judging the first alerts changes.
 struct StreamTrackingBenchmark {
     let background: Int?
     let seedCounts: [Int]
-    static let thresholds = stride(from: 0.03, through: 0.301, by: 0.01).map { $0 }
+    /// Whether to compare adaptive stories with static ones instead.
+    let adaptive: Bool
+    /// Whether to measure only what judging the first alerts changes.
+    let judgingOnly: Bool
+    static let thresholds = stride(from: 0.03, through: 0.201, by: 0.01).map { $0 }
 
     func run() async throws {
         let wikiref = WikiRefCorpus.labelled(try WikiRefCorpus.load(folder: "../shared/corpus/wikiref/WikiRef220"))
@@ -20,26 +24,83 @@ struct StreamTrackingBenchmark {
         let hits = try BackgroundStream.topicHits(path: "../shared/corpus/rss-2023/wikiref-topic-hits.tsv")
         let entries = try BackgroundStream.load(path: stream, excluding: hits, limit: background)
         print("stream tracking: \(entries.count) rss-2023 entries around WikiRef220 (\(wikiref.count) articles) and ECB+ (\(ecbplus.count))")
-        for scaled in [false, true] {
-            var settings = AnalysisSettings()
-            settings.scaledThreshold = scaled
-            print("\(scaled ? "scaled threshold (scaled_threshold: true)" : "fixed threshold (the default)"), \(settings.relatedThreshold):")
-            print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss  best threshold  C_norm there")
-            var reports: [(corpus: String, report: StreamTracking.Report)] = []
-            for mode in TextMode.allCases {
-                for seeds in seedCounts {
-                    for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
-                        let started = ContinuousClock.now
-                        let report = await StreamTracking(settings: settings).run(
-                            corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds)
-                        reports.append((name, report))
-                        print(Self.row(name, report, threshold: settings.relatedThreshold) + String(format: "   (%.0f s)", (ContinuousClock.now - started).seconds))
-                    }
+        if adaptive || judgingOnly {
+            try await adaptive ? printAdaptive(wikiref: wikiref, ecbplus: ecbplus, entries: entries)
+                : printJudging(wikiref: wikiref, ecbplus: ecbplus, entries: entries)
+            return
+        }
+        let settings = AnalysisSettings()
+        print(String(
+            format: "default thresholds (%.2f for 1 seed, %.2f for 2, %.2f for 4) beside one threshold %.2f for every story:",
+            settings.relatedThreshold(seeds: 1), settings.relatedThreshold(seeds: 2), settings.relatedThreshold(seeds: 4), settings.relatedThreshold))
+        print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss   C_norm at " + String(format: "%.2f", settings.relatedThreshold) + "  best threshold: C_norm")
+        var reports: [(corpus: String, report: StreamTracking.Report)] = []
+        for mode in TextMode.allCases {
+            for seeds in seedCounts {
+                for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
+                    let started = ContinuousClock.now
+                    let report = await StreamTracking(settings: settings).run(
+                        corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds)
+                    reports.append((name, report))
+                    print(Self.row(name, report, settings: settings) + String(format: "   (%.0f s)", (ContinuousClock.now - started).seconds))
                 }
             }
-            Self.printTransfer(reports)
         }
+        Self.printTransfer(reports, settings: settings)
         try await printJudging(wikiref: wikiref, ecbplus: ecbplus, entries: entries)
+    }
+
+    private static func row(_ corpus: String, _ report: StreamTracking.Report, settings: AnalysisSettings) -> String {
+        let threshold = settings.relatedThreshold(seeds: report.seedsPerEvent)
+        let cost = report.cost(at: threshold)
+        let best = report.bestThreshold(among: thresholds)
+        let nearMiss = report.nearMissRate(at: threshold).map { String(format: "%.3f", $0) } ?? "  –  "
+        return corpus.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + report.mode.rawValue.padding(toLength: 27, withPad: " ", startingAt: 0)
+            + String(
+                format: " %5d %6d %6d   %.3f   %.5f  %.3f   ", report.seedsPerEvent, report.events.count, report.streamItems, cost.missRate,
+                cost.falseAlarmRate, cost.normalised)
+            + nearMiss + String(
+                format: "       %.3f           %.2f: %.3f", report.cost(at: settings.relatedThreshold).normalised, best, report.cost(at: best).normalised)
+    }
+
+    /// The default thresholds beside one threshold for every story chosen on ECB+ (least C_norm
+    /// averaged over every mode and seed count) and reported on WikiRef.
+    private static func printTransfer(_ reports: [(corpus: String, report: StreamTracking.Report)], settings: AnalysisSettings) {
+        func mean(_ corpus: String, _ threshold: (StreamTracking.Report) -> Double) -> Double {
+            let costs = reports.filter { $0.corpus == corpus }.map { $0.report.cost(at: threshold($0.report)).normalised }
+            return costs.reduce(0, +) / Double(max(costs.count, 1))
+        }
+        guard let chosen = thresholds.min(by: { one, other in mean("ECB+", { _ in one }) < mean("ECB+", { _ in other }) }) else { return }
+        let byDefault = { (report: StreamTracking.Report) in settings.relatedThreshold(seeds: report.seedsPerEvent) }
+        print(String(
+            format: "mean C_norm over every mode and seed count: default thresholds ECB+ %.3f, WikiRef %.3f; %.2f for every story ECB+ %.3f, WikiRef %.3f; "
+                + "one threshold chosen on ECB+, %.2f: ECB+ %.3f, WikiRef %.3f",
+            mean("ECB+", byDefault), mean("WikiRef", byDefault), settings.relatedThreshold, mean("ECB+", { _ in settings.relatedThreshold }),
+            mean("WikiRef", { _ in settings.relatedThreshold }), chosen, mean("ECB+", { _ in chosen }), mean("WikiRef", { _ in chosen })))
+    }
+
+    /// Adaptive stories beside static ones, at the default threshold.
+    private func printAdaptive(wikiref: [LabelledArticle], ecbplus: [LabelledArticle], entries: [LabelledArticle]) async throws {
+        let settings = AnalysisSettings()
+        print("adaptive stories beside static ones, at the default thresholds:")
+        print("corpus    mode                        seeds   C_norm static  adaptive   near-miss static  adaptive")
+        for mode in TextMode.allCases {
+            for seeds in seedCounts {
+                for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
+                    var reports: [StreamTracking.Report] = []
+                    for adaptive in [false, true] {
+                        reports.append(await StreamTracking(settings: settings, adaptive: adaptive).run(
+                            corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds))
+                    }
+                    let threshold = settings.relatedThreshold(seeds: seeds)
+                    let costs = reports.map { String(format: "%.3f", $0.cost(at: threshold).normalised) }
+                    let nearMisses = reports.map { $0.nearMissRate(at: threshold).map { String(format: "%.3f", $0) } ?? "  –  " }
+                    print(
+                        name.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + mode.rawValue.padding(toLength: 27, withPad: " ", startingAt: 0)
+                            + String(format: " %5d   ", seeds) + costs[0] + "          " + costs[1] + "      " + nearMisses[0] + "             " + nearMisses[1])
+                }
+            }
+        }
     }
 
     /// Relevance feedback: an analyst judges every alert of the stream's first two days in 21 (the
@@ -47,7 +108,7 @@ struct StreamTrackingBenchmark {
     private func printJudging(wikiref: [LabelledArticle], ecbplus: [LabelledArticle], entries: [LabelledArticle]) async throws {
         let settings = AnalysisSettings()
         let judged = 2.0 / 21
-        print(String(format: "judging the alerts of the stream's first %.0f %% (two days in three weeks); the rest scored at %.2f:", judged * 100, settings.relatedThreshold))
+        print(String(format: "judging the alerts of the stream's first %.0f %% (two days in three weeks); the rest scored at the default thresholds:", judged * 100))
         print("corpus    mode                        seeds   C_norm unjudged  judged   P_miss unjudged  judged   P_FA unjudged  judged    near-miss unjudged  judged")
         for mode in TextMode.allCases {
             for seeds in seedCounts {
@@ -57,9 +118,10 @@ struct StreamTrackingBenchmark {
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, scoredAfter: judged)
                     let taught = await tracking.run(
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, scoredAfter: judged, judging: true)
-                    let (before, after) = (plain.cost(at: settings.relatedThreshold), taught.cost(at: settings.relatedThreshold))
+                    let threshold = settings.relatedThreshold(seeds: seeds)
+                    let (before, after) = (plain.cost(at: threshold), taught.cost(at: threshold))
                     let nearMiss = { (report: StreamTracking.Report) in
-                        report.nearMissRate(at: settings.relatedThreshold).map { String(format: "%.3f", $0) } ?? "  –  "
+                        report.nearMissRate(at: threshold).map { String(format: "%.3f", $0) } ?? "  –  "
                     }
                     print(
                         name.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + mode.rawValue.padding(toLength: 27, withPad: " ", startingAt: 0)
@@ -69,34 +131,6 @@ struct StreamTrackingBenchmark {
                             + nearMiss(plain) + "              " + nearMiss(taught))
                 }
             }
-        }
-    }
-
-    private static func row(_ corpus: String, _ report: StreamTracking.Report, threshold: Double) -> String {
-        let cost = report.cost(at: threshold)
-        let best = report.bestThreshold(among: thresholds)
-        let nearMiss = report.nearMissRate(at: threshold).map { String(format: "%.3f", $0) } ?? "  –  "
-        return corpus.padding(toLength: 9, withPad: " ", startingAt: 0) + " " + report.mode.rawValue.padding(toLength: 27, withPad: " ", startingAt: 0)
-            + String(
-                format: " %5d %6d %6d   %.3f   %.5f  %.3f   ", report.seedsPerEvent, report.events.count, report.streamItems, cost.missRate,
-                cost.falseAlarmRate, cost.normalised)
-            + nearMiss + String(format: "      %.2f            %.3f", best, report.cost(at: best).normalised)
-    }
-
-    /// The threshold of least C_norm over all of ECB+'s runs, and every WikiRef run at it.
-    private static func printTransfer(_ reports: [(corpus: String, report: StreamTracking.Report)]) {
-        func mean(_ corpus: String, at threshold: Double) -> Double {
-            let costs = reports.filter { $0.corpus == corpus }.map { $0.report.cost(at: threshold).normalised }
-            return costs.reduce(0, +) / Double(max(costs.count, 1))
-        }
-        guard let chosen = thresholds.min(by: { mean("ECB+", at: $0) < mean("ECB+", at: $1) }) else { return }
-        let wikiBest = thresholds.min { mean("WikiRef", at: $0) < mean("WikiRef", at: $1) } ?? chosen
-        print(String(
-            format: "one threshold for every mode and seed count, chosen on ECB+: %.2f (ECB+ mean C_norm %.3f); on WikiRef it gives %.3f (WikiRef's own best, %.2f: %.3f)",
-            chosen, mean("ECB+", at: chosen), mean("WikiRef", at: chosen), wikiBest, mean("WikiRef", at: wikiBest)))
-        for (corpus, report) in reports where corpus == "WikiRef" {
-            print("  WikiRef " + report.mode.rawValue + String(
-                format: ", seeds %d, at %.2f: C_norm %.3f", report.seedsPerEvent, chosen, report.cost(at: chosen).normalised))
         }
     }
 }

@@ -1,15 +1,7 @@
 /// What the analysis knows of one story: its seeds' fingerprints and the coverage of their terms.
 public struct StoryModel: Sendable {
     public let name: String
-    /// The threshold as configured: the one in force until the stream has shown how this story's
-    /// scores spread.
-    public let configuredThreshold: Double
-    /// The threshold in force: `configuredThreshold`, scaled by `spread` when `scalesThreshold`,
-    /// updated with the profile.
-    public private(set) var relatedThreshold: Double
-    public let scalesThreshold: Bool
-    /// How the story's scores spread over the items seen.
-    public private(set) var spread = ScoreSpread()
+    public let relatedThreshold: Double
     public let seeds: [(name: String, fingerprint: Fingerprint)]
     /// Adaptive tracking: confirmed related stories join the profile at `adaptiveWeight` each.
     public let adaptive: Bool
@@ -36,18 +28,18 @@ public struct StoryModel: Sendable {
     private var adaptedCounts: [String: Int] = [:]
     private var adaptedDocuments = 0
 
-    /// How much of a term's coverage items judged unrelated take away: a share that grows with
-    /// the judged false alarms holding it, `judgedAgainstShare` · n / (n + 1) of it. A judged false
-    /// alarm that shares the story's names but not its place makes the names count less against
-    /// the place; the terms only the story's own items use keep their weight.
-    static let judgedAgainstShare = 0.8
+    /// How much of a term's coverage items judged unrelated take away: `judgedAgainstShare` ·
+    /// n / (n + c + 1), n the judged false alarms holding it and c its centrality summed over the
+    /// seeds and items judged related. A judged false alarm that shares the story's names but not
+    /// its place makes the names count less against the place, and a term that is in every report
+    /// of the story loses little: taking n / (n + 1) of every term's coverage, judging teasers
+    /// raised the misses more than it cut the false alarms (docs/EVALUATION.md).
+    static let judgedAgainstShare = 0.5
 
-    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, scalesThreshold: Bool = false, fingerprinter: Fingerprinter,
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, fingerprinter: Fingerprinter,
                 background: BackgroundStatistics, adaptive: Bool = false, adaptiveWeight: Double = 0.5) {
         self.name = name
-        configuredThreshold = relatedThreshold
         self.relatedThreshold = relatedThreshold
-        self.scalesThreshold = scalesThreshold
         self.adaptive = adaptive
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
@@ -103,7 +95,7 @@ public struct StoryModel: Sendable {
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
         coverage = Dictionary(uniqueKeysWithValues: merged.map { term, count in
             let against = Double(judgedAgainst[term] ?? 0)
-            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + 1)))
+            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
         })
         profile = StoryProfile(coverageTerms, background: background)
     }
@@ -111,30 +103,8 @@ public struct StoryModel: Sendable {
     /// The terms whose background frequency matters to this story.
     public var vocabulary: Set<String> { Set(coverage.keys) }
 
-    /// Re-weights the profile after the background has learned more, and sets the threshold from
-    /// the scores seen since.
+    /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
         profile = StoryProfile(coverageTerms, background: background)
-        updateThreshold()
-    }
-
-    private mutating func updateThreshold() {
-        relatedThreshold = scalesThreshold ? spread.scaled(configuredThreshold) : configuredThreshold
-    }
-
-    /// Counts the score of an item found unrelated (a seed's copy has none); takes effect at the
-    /// next `refreshProfile`. Related items are left out so that a story that fills much of a
-    /// stream does not raise its own threshold: the spread is of what the story is not.
-    public mutating func observe(score: Double) {
-        if score < relatedThreshold { spread.add(score) }
-    }
-
-    /// Counts items that share no term with the story.
-    public mutating func observeZeros(_ items: Int) { spread.addZeros(items) }
-
-    /// Scores counted before (a restarted daemon's stored verdicts); takes effect at once.
-    public mutating func restore(_ spread: ScoreSpread) {
-        self.spread = spread
-        updateThreshold()
     }
 }

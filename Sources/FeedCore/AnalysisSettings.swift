@@ -8,13 +8,19 @@ public struct AnalysisSettings: Sendable, Equatable {
     public var resemblanceThreshold: Double = 0.5
     /// Share of the shorter text's shingles found in the longer one at or above which it is a copy.
     public var containmentThreshold: Double = 0.7
-    /// Relatedness score at or above which a non-duplicate item is related to a story, before the
-    /// stream has shown how the story's scores spread (with `scaledThreshold`), or always.
+    /// Relatedness score at or above which a non-duplicate item is related to a story of four or
+    /// more seed articles; a story of fewer gets a lower default (`relatedThreshold(seeds:)`).
     public var relatedThreshold: Double = 0.09
-    /// Whether each story's threshold is scaled by how its scores spread over the stream
-    /// (`ScoreSpread`). Off by default: on the development sets it did no better than the fixed
-    /// threshold (docs/EVALUATION.md).
-    public var scaledThreshold = false
+
+    /// The threshold of a story with `seeds` seed articles and none of its own: `relatedThreshold`
+    /// for four or more, and a ninth less for each seed fewer (0.06 for one, at the default 0.09).
+    /// A profile of one article scores its own story's new reports lower than a profile of five
+    /// does; on both development corpora, in every text mode, the best threshold grows with the
+    /// number of seeds the same way (docs/EVALUATION.md).
+    public func relatedThreshold(seeds: Int) -> Double {
+        relatedThreshold * Double(5 + min(max(seeds, 1), 4)) / 9
+    }
+
     /// For stories with `adaptive: true`: how much a confirmed related story counts in the profile
     /// relative to a seed article (together they never outweigh the seeds).
     public var adaptiveWeight: Double = 0.5

@@ -28,9 +28,4 @@ public struct Configuration: Sendable, Equatable {
             throw FeedwatchError(.usage, "no story '\(story)' in \(file); stories: \(stories.map(\.name).joined(separator: ", "))")
         }
     }
-
-    /// The relatedness threshold in force for a story.
-    public func relatedThreshold(for story: String) -> Double {
-        stories.first { $0.name == story }?.threshold ?? analysis.relatedThreshold
-    }
 }

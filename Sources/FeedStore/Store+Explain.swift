@@ -54,18 +54,6 @@ extension Store {
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
     }
 
-    /// Per story, the count, sum and sum of squares of the relatedness scores of the items found
-    /// unrelated: how its scores spread over what the story is not (`ScoreSpread`).
-    public func scoreSums() throws -> [String: (count: Double, sum: Double, sumOfSquares: Double)] {
-        var sums: [String: (count: Double, sum: Double, sumOfSquares: Double)] = [:]
-        for row in try connection.rows(
-            "SELECT story, COUNT(*), TOTAL(score), TOTAL(score * score) FROM verdicts WHERE verdict = 'unrelated' GROUP BY story")
-        {
-            sums[row[0].string ?? ""] = (Double(row[1].int64 ?? 0), row[2].double ?? 0, row[3].double ?? 0)
-        }
-        return sums
-    }
-
     /// Indexed items of a story sharing a band key or any sampled shingle: the candidates the
     /// daemon would compare a text with, and the near misses it would skip (read-only: no
     /// transaction needed for a query).

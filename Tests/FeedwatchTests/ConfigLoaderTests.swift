@@ -70,7 +70,7 @@ import Testing
         #expect(configuration.feeds[0].url == URL(fileURLWithPath: directory.path("conf/local/feed.xml")).absoluteString)
         #expect(configuration.feeds[0].intervalSeconds == nil)
         #expect(configuration.feeds[1].intervalSeconds == 7200)
-        #expect(configuration.relatedThreshold(for: "s1") == 0.3)
+        #expect(configuration.stories[0].threshold == 0.3)
         #expect(configuration.stories[0].adaptive)
         #expect(configuration.analysis.adaptiveWeight == 0.25)
         #expect(configuration.poll.intervalSeconds == 300)

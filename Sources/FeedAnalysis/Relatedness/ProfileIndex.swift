@@ -1,37 +1,31 @@
-import FeedCore
-
-/// Every story's profile terms by term, so that scoring an item against many stories walks the
-/// item's terms once and touches only the stories that share one of them: the cost grows with the
-/// stories an item resembles, not with all the stories tracked (`feedwatch-bench stories`).
+/// Which stories an item can be related to, found through each story's heaviest terms, so that
+/// scoring an item against many stories costs about the stories it could be related to, not all
+/// the stories tracked (`feedwatch-bench stories`).
+///
+/// An item that carries none of a story's `heavyTerms` heaviest terms is not scored for it: only
+/// its everyday words (a one-article profile's tail: "said", "people", "government") could match,
+/// and they are what made every item touch a sixth of a thousand one-seed stories.
 public struct ProfileIndex: Sendable {
-    private let postings: [UInt64: [(story: Int, term: MatchedTerm)]]
-    private let norms: [Double]
+    private let storiesByTerm: [UInt64: [Int]]
+    private let profiles: [StoryProfile]
+
+    static let heavyTerms = 40
 
     /// - Parameter profiles: by story index.
     public init(_ profiles: [StoryProfile]) {
-        var postings: [UInt64: [(story: Int, term: MatchedTerm)]] = [:]
+        var storiesByTerm: [UInt64: [Int]] = [:]
         for (story, profile) in profiles.enumerated() {
-            for (key, term) in profile.byKey { postings[key, default: []].append((story, term)) }
+            for key in profile.heaviestKeys(Self.heavyTerms) { storiesByTerm[key, default: []].append(story) }
         }
-        self.postings = postings
-        norms = profiles.map(\.norm)
+        self.storiesByTerm = storiesByTerm
+        self.profiles = profiles
     }
 
-    /// The item's relatedness to each story it shares a term with, by story index; every other
-    /// story scores 0. The same figures as `StoryProfile.score`.
-    public func scores(_ fingerprint: Fingerprint, titleWeight: Double = StoryProfile.titleWeight) -> [Int: RelatednessScore] {
-        var dots: [Int: (dot: Double, matched: [MatchedTerm])] = [:]
-        var itemNormSquared = 0.0
-        fingerprint.forEachTerm { key, inTitle in
-            let value = inTitle ? titleWeight : 1
-            itemNormSquared += value * value
-            for posting in postings[key] ?? [] {
-                dots[posting.story, default: (0, [])].dot += value * posting.term.weight
-                dots[posting.story, default: (0, [])].matched.append(MatchedTerm(term: posting.term.term, weight: value * posting.term.weight))
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: dots.map { story, sum in
-            (story, StoryProfile.score(dot: sum.dot, norm: norms[story], itemNormSquared: itemNormSquared, matched: sum.matched))
-        })
+    /// The item's relatedness to each story it carries a heavy term of, by story index (the same
+    /// figures as `StoryProfile.score`); every other story counts as scoring 0.
+    public func scores(_ fingerprint: Fingerprint) -> [Int: RelatednessScore] {
+        var candidates = Set<Int>()
+        for key in fingerprint.terms.keys { candidates.formUnion(storiesByTerm[key] ?? []) }
+        return Dictionary(uniqueKeysWithValues: candidates.map { ($0, profiles[$0].score(fingerprint)) })
     }
 }

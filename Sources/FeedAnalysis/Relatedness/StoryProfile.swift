@@ -12,7 +12,9 @@ public struct StoryProfile: Sendable, Equatable {
     /// Euclidean norm of the weight vector.
     public let norm: Double
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
-    let byKey: [UInt64: MatchedTerm]
+    private let byKey: [UInt64: MatchedTerm]
+    /// The keys of the terms, heaviest first.
+    private let keysByWeight: [UInt64]
 
     public static let defaultSize = 150
 
@@ -33,7 +35,8 @@ public struct StoryProfile: Sendable, Equatable {
         chosen.sort { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : terms[$0] < terms[$1] }
         let top = chosen.prefix(size).map { MatchedTerm(term: terms[$0], weight: weight[$0]) }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
-        byKey = Dictionary(top.map { (TermKey.of($0.term), $0) }) { first, _ in first }
+        keysByWeight = top.map { TermKey.of($0.term) }
+        byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
     }
 
@@ -55,17 +58,15 @@ public struct StoryProfile: Sendable, Equatable {
                 matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
             }
         }
-        return Self.score(dot: dot, norm: norm, itemNormSquared: itemNormSquared, matched: matched)
-    }
-
-    /// How much more a headline term counts in an item's vector than a term of its body.
-    public static let titleWeight = 2.0
-
-    /// The cosine from its parts, with the matched terms heaviest first.
-    static func score(dot: Double, norm: Double, itemNormSquared: Double, matched: [MatchedTerm]) -> RelatednessScore {
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         return RelatednessScore(
             score: min(1, dot / (norm * itemNormSquared.squareRoot())),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term })
     }
+
+    /// The keys of the `count` heaviest terms.
+    func heaviestKeys(_ count: Int) -> ArraySlice<UInt64> { keysByWeight.prefix(count) }
+
+    /// How much more a headline term counts in an item's vector than a term of its body.
+    public static let titleWeight = 2.0
 }

@@ -13,10 +13,8 @@ public struct AnalysisEngine: Sendable {
     /// Every term some story's profile can use, by `TermKey` (how an item's terms are looked up):
     /// the only terms the background counts.
     private var vocabularyByKey: [UInt64: String] = [:]
-    /// The stories' profiles by term: an item is scored against the stories it shares a term with.
+    /// The stories' heaviest profile terms: an item is scored against the stories it carries one of.
     private var profileIndex: ProfileIndex
-    /// Each story's place in `stories`, by name.
-    private let storyIndex: [String: Int]
     /// The background's document count when the profiles were last re-weighted.
     private var profilesWeightedAt = 0
     /// Changes whenever the stories' vocabulary does (a new engine, adaptation): a `PreparedItem`
@@ -29,8 +27,7 @@ public struct AnalysisEngine: Sendable {
     public init(configuration: Configuration, background: BackgroundStatistics) throws {
         let stories = try configuration.stories.map { story in
             StoryDefinition(
-                name: story.name, seeds: try SeedLoader.load(story), relatedThreshold: configuration.relatedThreshold(for: story.name),
-                adaptive: story.adaptive)
+                name: story.name, seeds: try SeedLoader.load(story), relatedThreshold: story.threshold, adaptive: story.adaptive)
         }
         self.init(stories: stories, settings: configuration.analysis, background: background)
     }
@@ -43,12 +40,10 @@ public struct AnalysisEngine: Sendable {
         let fingerprinter = self.fingerprinter
         stories = definitions.map { story in
             StoryModel(
-                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold,
-                scalesThreshold: settings.scaledThreshold, fingerprinter: fingerprinter,
-                background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
+                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold ?? settings.relatedThreshold(seeds: story.seeds.count),
+                fingerprinter: fingerprinter, background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
         profileIndex = ProfileIndex(stories.map(\.profile))
-        storyIndex = Dictionary(stories.enumerated().map { ($0.element.name, $0.offset) }) { first, _ in first }
         for story in stories { learnVocabulary(of: story) }
     }
 
@@ -88,17 +83,14 @@ public struct AnalysisEngine: Sendable {
         newStories()
     }
 
-    /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, how each
-    /// story's scores spread, and the adaptive stories' related items replayed into their profiles.
+    /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, and the
+    /// adaptive stories' related items replayed into their profiles.
     /// - Parameter judgments: false leaves the judgments out (`explain` shows what they changed).
     public mutating func restore(from store: Store, judgments: Bool = true) async throws {
-        if judgments { learn(judgments: try await store.judgedTexts().map {
-            (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
-        }) }
-        let sums = try await store.scoreSums()
-        for index in stories.indices {
-            guard let sum = sums[stories[index].name] else { continue }
-            stories[index].restore(ScoreSpread(count: sum.count, sum: sum.sum, sumOfSquares: sum.sumOfSquares))
+        if judgments {
+            learn(judgments: try await store.judgedTexts().map {
+                (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
+            })
         }
         for story in stories where story.adaptive {
             let documents = try await store.relatedTexts(story: story.name).map {
@@ -131,7 +123,7 @@ public struct AnalysisEngine: Sendable {
     /// What the engine takes from items it has just analysed (after their transaction committed):
     /// their terms for the background, and for adaptive stories the items found related.
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
-        learn(observedTerms: analyses.compactMap(\.observed), scores: analyses.map(\.scores))
+        learn(observedTerms: analyses.compactMap(\.observed))
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
                 adapt(story: story, documents: [analysis.terms])
@@ -142,18 +134,7 @@ public struct AnalysisEngine: Sendable {
     /// Learns from items seen (their `ItemAnalysis.observed` terms), and re-weights every profile
     /// once the background has grown by 1 % since the last time: weights then move by well under
     /// 1 %, and re-weighting after every feed was 8 % of a 1,000-feed first cycle (`Benchmarks/scale.sh`).
-    /// - Parameter scores: per item, the scores of the stories it shares a term with; the others
-    ///   scored 0.
-    private mutating func learn(observedTerms: [[String]], scores: [[String: Double]]) {
-        var scored = [Int](repeating: 0, count: stories.count)
-        for item in scores {
-            for (name, score) in item {
-                guard let index = storyIndex[name] else { continue }
-                scored[index] += 1
-                stories[index].observe(score: score)
-            }
-        }
-        for index in stories.indices { stories[index].observeZeros(scores.count - scored[index]) }
+    private mutating func learn(observedTerms: [[String]]) {
         guard !observedTerms.isEmpty else { return }
         // `observed` holds each tracked term once (`prepare` picked them out).
         for terms in observedTerms { background.observe(trackedTerms: terms) }
@@ -198,9 +179,7 @@ public struct AnalysisEngine: Sendable {
 
     /// What prepared items teach the background, as `absorb` does for stored ones.
     public mutating func learn(from prepared: [PreparedItem]) {
-        learn(
-            observedTerms: prepared.compactMap(\.observed),
-            scores: prepared.map { $0.preliminary.compactMapValues { $0.seedDuplicate == nil ? $0.relatedness.score : nil } })
+        learn(observedTerms: prepared.compactMap(\.observed))
     }
 
     /// The part of the analysis that needs no store; pure, so it runs on any thread.

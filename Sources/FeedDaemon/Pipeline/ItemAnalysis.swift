@@ -10,10 +10,6 @@ public struct ItemAnalysis: Sendable {
     public var observed: [String]?
     /// Each story's assessment of the item.
     public var verdicts: [String: Assessment]
-    /// Each story's relatedness score, where the item is unrelated to it: for the story's `ScoreSpread`.
-    public var scores: [String: Double] {
-        verdicts.compactMapValues { $0.verdict == .unrelated ? $0.score : nil }
-    }
     /// The item's relatedness terms, for adaptive stories it is related to (empty when there are none).
     public var terms: Set<String>
     /// Per story, the related story of this cycle that this item, an earlier copy of it, replaced

@@ -4,10 +4,11 @@ import FeedAnalysis
 public struct StoryDefinition: Sendable {
     public var name: String
     public var seeds: [SeedDocument]
-    public var relatedThreshold: Double
+    /// nil: the default for its number of seeds (`AnalysisSettings.relatedThreshold(seeds:)`).
+    public var relatedThreshold: Double?
     public var adaptive: Bool
 
-    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double, adaptive: Bool = false) {
+    public init(name: String, seeds: [SeedDocument], relatedThreshold: Double? = nil, adaptive: Bool = false) {
         self.name = name
         self.seeds = seeds
         self.relatedThreshold = relatedThreshold

@@ -62,8 +62,13 @@ public struct StreamTracking: Sendable {
     static let floor = 0.02
 
     public var settings: AnalysisSettings
+    /// Whether the stories are adaptive: items found related join their profiles, as in the daemon.
+    public var adaptive: Bool
 
-    public init(settings: AnalysisSettings) { self.settings = settings }
+    public init(settings: AnalysisSettings, adaptive: Bool = false) {
+        self.settings = settings
+        self.adaptive = adaptive
+    }
 
     /// - Parameters:
     ///   - scoredAfter: the share of the stream, from its start, left out of the scores.
@@ -80,7 +85,7 @@ public struct StreamTracking: Sendable {
         let stories = seeds.keys.sorted().map { event in
             StoryDefinition(
                 name: event, seeds: seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + $0.body) },
-                relatedThreshold: settings.relatedThreshold)
+                adaptive: adaptive)
         }
         var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
         let stream = Self.interleave(articles.filter { !seedIDs.contains($0.id) }, into: background)
@@ -92,10 +97,14 @@ public struct StreamTracking: Sendable {
             let entries = batch.map { mode.entry(for: $0) }
             let prepared = await Self.prepare(entries, engine: engine)
             var judgments: [(story: String, judgment: Judgment, entry: FeedEntry)] = []
-            // Scores on the configured threshold's scale, so one run answers for every threshold.
-            let scale = Dictionary(uniqueKeysWithValues: engine.stories.map { ($0.name, $0.configuredThreshold / $0.relatedThreshold) })
+            var adapted: [String: [Set<String>]] = [:]
             for (offset, (article, item)) in zip(batch, prepared).enumerated() {
                 let assessments = engine.assessUnstored(item)
+                if adaptive {
+                    for (event, assessment) in assessments where assessment.verdict == .related {
+                        adapted[event, default: []].append(engine.fingerprinter.termStrings(entries[offset]))
+                    }
+                }
                 guard batch.startIndex + offset >= unscored else {
                     if judging {
                         for (event, assessment) in assessments where assessment.verdict == .related {
@@ -106,7 +115,7 @@ public struct StreamTracking: Sendable {
                 }
                 for event in stories.map(\.name) {
                     let assessment = assessments[event]
-                    let score = assessment?.verdict == .duplicate ? Double.infinity : (assessment?.score ?? 0) * (scale[event] ?? 1)
+                    let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.score ?? 0
                     if article.event == event {
                         scores[event]?.targets.append(score)
                     } else if article.topic != nil, article.topic == topicOf[event] ?? nil {
@@ -120,6 +129,7 @@ public struct StreamTracking: Sendable {
             }
             engine.learn(from: prepared)
             engine.learn(judgments: judgments)
+            for (event, documents) in adapted { engine.adapt(story: event, documents: documents) }
         }
         return Report(
             corpus: name, mode: mode, seedsPerEvent: seedsPerEvent, streamItems: stream.count,

@@ -1,0 +1,79 @@
+@testable import FeedAnalysis
+import FeedCore
+import FeedTestSupport
+import Testing
+
+/// What a story learns beyond its seeds: the analyst's judgments, and the defaults and index the
+/// engine scores it with.
+@Suite struct StoryLearningTests {
+    static let fingerprinter = Fingerprinter(settings: AnalysisSettings())
+
+    static func story() throws -> StoryModel {
+        let seeds = try FeedTestSupportSeeds.texts().enumerated().map { SeedDocument(name: "seed\($0.offset)", text: $0.element) }
+        return StoryModel(name: "s", seeds: seeds, relatedThreshold: 0.09, fingerprinter: fingerprinter, background: BackgroundStatistics())
+    }
+
+    static func score(_ story: StoryModel, _ title: String, _ body: String) -> Double {
+        story.profile.score(fingerprinter.fingerprint(title: title, body: body)).score
+    }
+
+    /// A judged false alarm (the minister on another trip) makes another item of its kind score
+    /// lower, and a report on the story itself loses less; a judged miss makes an item like it
+    /// score higher.
+    @Test func judgmentsMoveTheScoresOfItemsLikeThem() throws {
+        let before = try Self.story()
+        var story = before
+        let elsewhere = (
+            "Lavrov tours Africa, meets leaders in Ethiopia and Uganda",
+            "Russian Foreign Minister Sergei Lavrov arrived in Addis Ababa on a tour of African capitals.")
+        let again = ("Lavrov in Uganda for talks with Museveni", "Russian Foreign Minister Sergei Lavrov met Ugandan leaders in Kampala.")
+        let onStory = ("Myanmar junta thanks Russia after Lavrov visit", "Myanmar's military leaders praised ties with Moscow after talks in Naypyidaw.")
+        let miss = ("Rice exports from Yangon fall under sanctions", "Traders in Yangon say rice exports fell as sanctions on the junta bite.")
+        let missLike = ("Yangon traders count losses as rice exports slump", "Rice traders in Yangon report exports slumping under sanctions.")
+        story.learn(
+            judgedRelated: [Self.fingerprinter.termCentrality(title: miss.0, body: miss.1)],
+            judgedUnrelated: [Self.fingerprinter.termStrings(title: elsewhere.0, body: elsewhere.1)], background: BackgroundStatistics())
+        #expect(story.judgments.related == 1 && story.judgments.unrelated == 1)
+        let kept = { (item: (String, String)) in Self.score(story, item.0, item.1) / Self.score(before, item.0, item.1) }
+        #expect(kept(again) < 0.9, "an item like the judged false alarm scores lower")
+        #expect(kept(onStory) > kept(again) + 0.05, "a report on the story itself loses less")
+        #expect(Self.score(story, missLike.0, missLike.1) > 1.5 * Self.score(before, missLike.0, missLike.1))
+    }
+
+    @Test func aStoryOfFewerSeedsGetsALowerDefaultThreshold() {
+        var settings = AnalysisSettings()
+        let defaults = [1, 2, 3, 4, 5, 0].map { settings.relatedThreshold(seeds: $0) }
+        #expect(zip(defaults, [0.06, 0.07, 0.08, 0.09, 0.09, 0.06]).allSatisfy { abs($0 - $1) < 1e-12 })
+        settings.relatedThreshold = 0.18
+        #expect(abs(settings.relatedThreshold(seeds: 1) - 0.12) < 1e-12)
+    }
+
+    /// The index scores exactly as each profile does, for every story it proposes, and proposes
+    /// every story an item carries a heavy term of.
+    @Test func theProfileIndexScoresAsTheProfilesDo() throws {
+        let texts = try FeedTestSupportSeeds.texts()
+        let stories = texts.enumerated().map { index, text in
+            StoryModel(
+                name: "s\(index)", seeds: [SeedDocument(name: "seed", text: text)], relatedThreshold: 0.06, fingerprinter: Self.fingerprinter,
+                background: BackgroundStatistics())
+        }
+        let index = ProfileIndex(stories.map(\.profile))
+        let items = [
+            ("Lavrov meets Min Aung Hlaing in Naypyidaw", "Talks on arms and trade."),
+            ("Tokyo stocks close higher as chip makers rally", "The Nikkei rose 1.2 per cent."),
+        ] + texts.map { ("", $0) }
+        for (title, body) in items {
+            let fingerprint = Self.fingerprinter.fingerprint(title: title, body: body)
+            let scores = index.scores(fingerprint)
+            for (position, story) in stories.enumerated() {
+                let alone = story.profile.score(fingerprint)
+                if let indexed = scores[position] {
+                    #expect(indexed == alone)
+                } else {
+                    #expect(alone.score < story.relatedThreshold, "\(title): story \(position) left out at \(alone.score)")
+                }
+            }
+        }
+        #expect(index.scores(Self.fingerprinter.fingerprint(title: "", body: texts[0])).count == stories.count, "a seed shares heavy terms with every story of the same event")
+    }
+}
