@@ -7,6 +7,6 @@ public struct RelatednessScore: Sendable, Equatable {
     /// The profile terms the item carries, heaviest first.
     public let matched: [MatchedTerm]
 
-    /// An item that shares no term with the story.
+    /// An item the profile index did not propose for the story: none of its heaviest terms.
     public static let none = RelatednessScore(score: 0, matched: [])
 }

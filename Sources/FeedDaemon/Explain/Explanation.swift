@@ -45,7 +45,7 @@ public struct Explanation: Sendable, Encodable {
         @NullEncoded public var duplicateOf: DuplicateReference?
         /// The same item scored against the profile as it is now (the background has learned since).
         @NullEncoded public var scoreNow: Double?
-        /// The story's threshold now (it follows how the story's scores spread over the stream).
+        /// The story's threshold in today's configuration (its own, or the default for its seed count).
         @NullEncoded public var thresholdNow: Double?
         /// The analyst's judgment of this item (`feedwatch judge`), which listings follow.
         @NullEncoded public var judged: Judgment?

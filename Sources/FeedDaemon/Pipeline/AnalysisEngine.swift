@@ -148,8 +148,9 @@ public struct AnalysisEngine: Sendable {
     /// against the seeds, then relatedness. For evaluations over long streams, where storing every
     /// item's verdict for every story would cost more than the analysis; the daemon uses `store`.
     ///
-    /// Only the stories the item shares a term with are assessed: for every other story it is
-    /// unrelated with score 0, and leaving those out keeps the cost of many stories down.
+    /// Only the stories the profile index proposes (the item carries one of their heaviest terms)
+    /// are assessed: for every other story it is unrelated, and leaving those out keeps the cost
+    /// of many stories down.
     public func assessUnstored(_ prepared: PreparedItem) -> [String: Assessment] {
         let prepared = current(prepared)
         return prepared.preliminary.mapValues { tracker.assess(prepared.fingerprint, preliminary: $0, candidates: []) }

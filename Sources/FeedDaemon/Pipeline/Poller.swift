@@ -56,7 +56,7 @@ public actor Poller {
         judgmentsStamp = try await store.judgmentsStamp()
     }
 
-    /// Seeds read, background, score spreads and adaptive profiles restored, duplicate index keyed for these settings.
+    /// Seeds read, background, judgments and adaptive profiles restored, duplicate index keyed for these settings.
     private static func engine(for configuration: Configuration, store: Store, logger: Logger) async throws -> AnalysisEngine {
         var engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
         try await engine.restore(from: store)
