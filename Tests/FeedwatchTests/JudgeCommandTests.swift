@@ -106,4 +106,36 @@ import Testing
         #expect(try await CLI.eventually { !process.isRunning })
         #expect(process.terminationStatus == 0)
     }
+
+    /// A seed folder that cannot be read any more when a judgment comes (a binary file put in it):
+    /// the stories keep their models and the daemon keeps polling.
+    @Test func aJudgmentTheStoriesCannotLearnLeavesTheDaemonPolling() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let seeds = directory.url.appendingPathComponent("seeds")
+        try FileManager.default.copyItem(at: SharedData.seeds, to: seeds)
+        let config = try directory.write("feedwatch.yaml", """
+            state: \(directory.path("state.sqlite"))
+            feeds:
+              - url: \(SharedData.packageRoot.appendingPathComponent("config/demo/asia-wire.xml").absoluteString)
+            stories:
+              - name: lavrov-myanmar
+                seeds: \(seeds.path)
+            poll: {interval: 1s, min_interval: 1s}
+            """)
+        #expect(try CLI.run(["run", "--once", "--config", config]).status == 0)
+        let id = String(try #require(try Self.storyIDs(config).min()))
+        let (process, log) = try CLI.startDaemon(config: config)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(try await CLI.eventually { log.text.contains("poll cycle done") })
+        try Data([0x00, 0xFF, 0x00, 0x01]).write(to: seeds.appendingPathComponent("broken.txt"))
+        #expect(try CLI.run(["judge", id, "--unrelated", "--config", config]).status == 0)
+        #expect(try await CLI.eventually { log.text.contains("new judgments not learnt:") })
+        let cycles = log.text.components(separatedBy: "poll cycle done").count
+        #expect(try await CLI.eventually { log.text.components(separatedBy: "poll cycle done").count > cycles + 1 }, "polling goes on")
+        #expect(log.text.components(separatedBy: "new judgments not learnt").count == 2, "said once")
+        process.terminate()
+        #expect(try await CLI.eventually { !process.isRunning })
+        #expect(process.terminationStatus == 0)
+    }
 }

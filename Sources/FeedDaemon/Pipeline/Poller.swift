@@ -68,13 +68,18 @@ public actor Poller {
     }
 
     /// Judgments made (`feedwatch judge`) since the stories last learnt them: the stories are built
-    /// again with them, so they apply from this cycle.
+    /// again with them, so they apply from this cycle. When they cannot be (a seed file gone
+    /// unreadable), the stories keep their models and polling goes on.
     private func relearnJudgments() async throws {
         let stamp = try await store.judgmentsStamp()
         guard stamp != judgmentsStamp else { return }
-        engine = try await Self.engine(for: configuration, store: store, logger: logger)
         judgmentsStamp = stamp
-        logger.notice("new judgments: the stories' models learnt them")
+        do {
+            engine = try await Self.engine(for: configuration, store: store, logger: logger)
+            logger.notice("new judgments: the stories' models learnt them")
+        } catch {
+            logger.warning("new judgments not learnt: \(error); the stories keep their models until the next judgment, reload or restart")
+        }
     }
 
     /// Takes a new configuration (SIGHUP): feeds and stories added or removed, intervals, limits and
