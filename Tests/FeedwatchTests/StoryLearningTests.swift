@@ -35,7 +35,7 @@ import Testing
             judgedUnrelated: [Self.fingerprinter.termStrings(title: elsewhere.0, body: elsewhere.1)], background: BackgroundStatistics())
         #expect(story.judgments.related == 1 && story.judgments.unrelated == 1)
         let kept = { (item: (String, String)) in Self.score(story, item.0, item.1) / Self.score(before, item.0, item.1) }
-        #expect(kept(again) < 0.9, "an item like the judged false alarm scores lower")
+        #expect(kept(again) < 0.95, "an item like the judged false alarm scores lower")
         #expect(kept(onStory) > kept(again) + 0.05, "a report on the story itself loses less")
         #expect(Self.score(story, missLike.0, missLike.1) > 1.5 * Self.score(before, missLike.0, missLike.1))
     }
