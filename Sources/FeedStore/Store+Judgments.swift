@@ -12,7 +12,7 @@ extension Store {
             try connection.run(
                 "UPDATE verdicts SET judged = ?, judged_at = ? WHERE item_id = ? AND story = ?",
                 [.text(judgment.rawValue), .real(time.timeIntervalSince1970), .integer(itemID), .text(story)])
-            return try connection.rows("SELECT changes()").first?.first?.int64 == 1
+            return connection.changes == 1
         }
     }
 
