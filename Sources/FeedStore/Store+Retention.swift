@@ -4,14 +4,15 @@ extension Store {
     /// Empties the summary and content of unrelated items first seen before `cutoff`: what a
     /// long-running store would mostly be made of. Their row, key (so a feed that still lists them
     /// never has them analysed again), title and verdicts stay; items any story found related or
-    /// duplicate keep everything. Returns how many items were pruned.
+    /// duplicate, or the analyst judged (the story learns from their text at every start), keep
+    /// everything. Returns how many items were pruned.
     @discardableResult
     public func pruneUnrelatedText(seenBefore cutoff: Date) throws -> Int {
         try connection.transaction {
             try connection.run("""
                 UPDATE items SET summary = '', content = ''
                 WHERE first_seen < ? AND (summary != '' OR content != '')
-                  AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.item_id = items.id AND v.verdict != 'unrelated')
+                  AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.item_id = items.id AND (v.verdict != 'unrelated' OR v.judged IS NOT NULL))
                 """, [.real(cutoff.timeIntervalSince1970)])
             return connection.changes
         }

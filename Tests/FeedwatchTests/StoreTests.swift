@@ -212,6 +212,26 @@ import Testing
         #expect(unlearned.first?.terms.isEmpty == true)
     }
 
+    /// Retention keeps the text of an item the analyst judged, whatever its automatic verdict: the
+    /// story learns from that text again at every start.
+    @Test func retentionKeepsTheTextOfJudgedItems() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path("state.sqlite")
+        let store = try Store(path: path)
+        try await SQLiteShell.run(path: path, """
+            INSERT INTO feeds (id, configured_url, url) VALUES (1, 'f', 'f');
+            INSERT INTO items (id, feed_id, item_key, title, summary, content, authors, categories, first_seen) VALUES
+                (1, 1, 'judged', 't', 'kept', '', '[]', '[]', 0),
+                (2, 1, 'plain', 't', 'pruned', '', '[]', '[]', 0);
+            INSERT INTO verdicts (item_id, story, verdict, score, threshold, matched, decided_at, judged, judged_at) VALUES
+                (1, 's', 'unrelated', 0.01, 0.09, '[]', 0, 'related', 0),
+                (2, 's', 'unrelated', 0.01, 0.09, '[]', 0, NULL, NULL);
+            """)
+        #expect(try await store.pruneUnrelatedText(seenBefore: Date()) == 1)
+        #expect(try SQLiteShell.output(path: path, "SELECT group_concat(summary, ',') FROM items ORDER BY id") == "kept,")
+    }
+
     /// Schema 5 drops the index tables of schema 4, and 6 the signature column; the indexed items
     /// are found again once the daemon's start has fingerprinted them from their text.
     @Test func aSchema4StoreKeepsItsIndexedItemsFindable() async throws {
