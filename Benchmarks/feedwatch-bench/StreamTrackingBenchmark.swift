@@ -15,6 +15,8 @@ struct StreamTrackingBenchmark {
     let adaptive: Bool
     /// Whether to measure only what judging the first alerts changes.
     let judgingOnly: Bool
+    /// Whether each story's seeds arrive in the stream's text mode (a story seeded with headlines).
+    let seedsAsItems: Bool
     static let thresholds = stride(from: 0.03, through: 0.201, by: 0.01).map { $0 }
 
     func run() async throws {
@@ -39,7 +41,7 @@ struct StreamTrackingBenchmark {
             for seeds in seedCounts {
                 for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
                     let started = ContinuousClock.now
-                    let report = await StreamTracking(settings: settings).run(
+                    let report = await StreamTracking(settings: settings, seedsAsItems: seedsAsItems).run(
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds)
                     reports.append((name, report))
                     print(Self.row(name, report, settings: settings) + String(format: "   (%.0f s)", (ContinuousClock.now - started).seconds))

@@ -4,7 +4,7 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--streams-only]
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only]
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
 //       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
@@ -17,7 +17,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--streams-only] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -37,7 +37,7 @@ case "tracking":
         }
         try await StreamTrackingBenchmark(
             background: value(after: "--background").flatMap { Int($0) }, seedCounts: seeds, adaptive: arguments.contains("--adaptive"),
-            judgingOnly: arguments.contains("--judging")
+            judgingOnly: arguments.contains("--judging"), seedsAsItems: arguments.contains("--seeds-as-items")
         ).run()
     } catch {
         print("tracking: \(error)")

@@ -31,4 +31,25 @@ import Testing
             }
         }
     }
+
+    /// An item's vector weighs its words by rarity: everyday words lengthen it less than words
+    /// that could name something, so they dilute its match with the story less. With no
+    /// background, rarity is not trusted and every word counts the same.
+    @Test func everydayWordsDiluteAnItemLessThanRareWords() {
+        let fingerprinter = Fingerprinter(settings: AnalysisSettings())
+        let everydayItem = fingerprinter.fingerprint(title: "", body: "Lavrov and Myanmar and officials and police and government")
+        let rareItem = fingerprinter.fingerprint(title: "", body: "Lavrov and Myanmar and zebrafish and quokka and xylograph")
+        let bareItem = fingerprinter.fingerprint(title: "", body: "Lavrov and Myanmar")
+        let coverage = ["lavrov": 1.0, "myanmar": 1.0]
+
+        let learnt = StoryProfile(coverage: coverage, background: BackgroundStatistics(documentCount: 10_000))
+        let (everyday, rare, bare) = (learnt.score(everydayItem), learnt.score(rareItem), learnt.score(bareItem))
+        #expect(everyday.matched.map(\.term).sorted() == ["lavrov", "myanmar"])
+        #expect(rare.matched.map(\.term).sorted() == ["lavrov", "myanmar"])
+        #expect(bare.score > everyday.score && everyday.score > rare.score && rare.score > 0)
+
+        let cold = StoryProfile(coverage: coverage, background: BackgroundStatistics())
+        #expect(abs(cold.score(everydayItem).score - cold.score(rareItem).score) < 1e-12)
+        #expect(cold.itemWeights == ["lavrov": 1, "myanmar": 1])
+    }
 }

@@ -36,15 +36,17 @@ import Testing
         #expect(!fingerprint.terms.contains("the"), "stopwords are no terms")
     }
 
-    /// The profile finds an item's terms by key and reports them by name, headline terms counting twice.
+    /// The profile finds an item's terms by key and reports them by name, weighed by rarity, headline terms counting twice.
     @Test func theProfileScoresKeysAndReportsWords() throws {
         let profile = StoryProfile(coverage: ["lavrov": 1, "myanmar": 1, "aung san": 0.5], background: BackgroundStatistics())
         let score = profile.score(fingerprinter.fingerprint(title: "Lavrov arrives", body: "Lavrov arrives in Myanmar to meet Aung San"))
         #expect(Set(score.matched.map(\.term)) == ["lavrov", "myanmar", "aung san"])
         let lavrov = try #require(score.matched.first { $0.term == "lavrov" })
         let myanmar = try #require(score.matched.first { $0.term == "myanmar" })
-        #expect(abs(lavrov.weight - 2 * profile.weights["lavrov"]!) < 1e-12, "a headline term counts twice")
-        #expect(abs(myanmar.weight - profile.weights["myanmar"]!) < 1e-12)
+        // A matched term contributes its profile weight times its weight in the item's vector:
+        // its item weight, twice that in the headline.
+        #expect(abs(lavrov.weight - 2 * profile.itemWeights["lavrov"]! * profile.weights["lavrov"]!) < 1e-12, "a headline term counts twice")
+        #expect(abs(myanmar.weight - profile.itemWeights["myanmar"]! * profile.weights["myanmar"]!) < 1e-12)
         #expect(score.score > 0 && score.score <= 1)
     }
 }

@@ -15,8 +15,12 @@ public struct BackgroundStatistics: Sendable, Equatable {
 
     static func priorShare(of term: String) -> Double {
         let words = term.split(separator: " ")
-        return words.allSatisfy({ CommonNewsWords.english.contains(String($0)) }) ? 0.3 : 0.02
+        return words.allSatisfy({ CommonNewsWords.english.contains(String($0)) }) ? everydayTermShare : rareTermShare
     }
+
+    /// The shares of items assumed to hold an everyday news word, and any other term, before counting.
+    static let everydayTermShare = 0.3
+    static let rareTermShare = 0.02
 
     public init(documentCount: Int = 0, documentFrequency: [String: Int] = [:]) {
         self.documentCount = documentCount
@@ -44,6 +48,9 @@ public struct BackgroundStatistics: Sendable, Equatable {
     public func inverseDocumentFrequency(_ term: String) -> Double {
         inverseDocumentFrequency(term, priorShare: Self.priorShare(of: term))
     }
+
+    /// The idf of a term the background has not counted, whose prior share is `priorShare`.
+    func inverseDocumentFrequency(of priorShare: Double) -> Double { inverseDocumentFrequency("", priorShare: priorShare) }
 
     /// The same, with the term's `priorShare(of:)` already known.
     func inverseDocumentFrequency(_ term: String, priorShare: Double) -> Double {

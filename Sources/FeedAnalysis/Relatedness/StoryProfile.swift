@@ -1,4 +1,5 @@
 import FeedCore
+import Foundation
 
 /// A story's distinctive terms with their weights.
 ///
@@ -9,12 +10,24 @@ import FeedCore
 /// profile keeps the `size` heaviest terms.
 public struct StoryProfile: Sendable, Equatable {
     public let weights: [String: Double]
+    /// What each profile term counts in an item's body (`score`).
+    public let itemWeights: [String: Double]
     /// Euclidean norm of the weight vector.
     public let norm: Double
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
-    private let byKey: [UInt64: MatchedTerm]
+    private let byKey: [UInt64: ProfileTerm]
     /// The keys of the terms, heaviest first.
     private let keysByWeight: [UInt64]
+    /// What an item's terms outside the profile count in its body (`score`).
+    private let everydayItemWeight: Double
+    private let otherItemWeight: Double
+
+    private struct ProfileTerm: Equatable {
+        let term: String
+        let weight: Double
+        /// What the term counts in an item's body.
+        let itemWeight: Double
+    }
 
     public static let defaultSize = 150
 
@@ -25,7 +38,8 @@ public struct StoryProfile: Sendable, Equatable {
     /// The `size` heaviest terms, heavier first and equal weights by term.
     public init(_ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize) {
         let terms = coverage.terms
-        let weight = terms.indices.map { coverage.coverageSquared[$0] * background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
+        let rarity = terms.indices.map { background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
+        let weight = terms.indices.map { coverage.coverageSquared[$0] * rarity[$0] }
         // Only the terms at or above the size-th weight can make the cut: sort those, not thousands.
         var chosen = Array(terms.indices)
         if chosen.count > size {
@@ -33,30 +47,43 @@ public struct StoryProfile: Sendable, Equatable {
             chosen.removeAll { weight[$0] < cutoff }
         }
         chosen.sort { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : terms[$0] < terms[$1] }
-        let top = chosen.prefix(size).map { MatchedTerm(term: terms[$0], weight: weight[$0]) }
+        let trust = min(1, Double(background.documentCount) / Self.backgroundToTrust)
+        let top = chosen.prefix(size).map { ProfileTerm(term: terms[$0], weight: weight[$0], itemWeight: pow(rarity[$0], trust)) }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
+        itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
         keysByWeight = top.map { TermKey.of($0.term) }
         byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        everydayItemWeight = pow(-log(BackgroundStatistics.everydayTermShare), trust)
+        otherItemWeight = pow(Self.untrackedShare * background.inverseDocumentFrequency(of: BackgroundStatistics.rareTermShare), trust)
     }
 
     /// Cosine between the item's term vector and the profile.
     ///
-    /// The item's vector has 1 for every term and `titleWeight` for headline terms, so an item's
-    /// length is normalised away: a headline that names the story's key people and places scores
-    /// as high as an article that does, and a long article that mentions them once in passing
-    /// scores low.
+    /// The item's vector weighs each term by its rarity, times `titleWeight` in the headline: a
+    /// profile term by its idf; an everyday word (`CommonNewsWords`) by the idf of a word in 30 %
+    /// of items; any other word by `untrackedShare` of a never-seen rare term's idf. The cosine
+    /// normalises an item's length away: a headline that names the story's key people and places
+    /// scores as high as an article that does, and a long article that mentions them once in
+    /// passing scores low. Weighing by rarity keeps an item's everyday words from diluting its
+    /// names, as they did when every term counted 1 (docs/EVALUATION.md). Rarity counted from a few
+    /// items is noise, so a young background's rarities count less: each is raised to the power
+    /// documents / `backgroundToTrust`, up to 1 (with no background every term counts 1).
     public func score(_ fingerprint: Fingerprint, titleWeight: Double = titleWeight) -> RelatednessScore {
         var dot = 0.0
         var itemNormSquared = 0.0
         var matched: [MatchedTerm] = []
         fingerprint.forEachTerm { key, inTitle in
-            let value = inTitle ? titleWeight : 1
-            itemNormSquared += value * value
-            if let term = byKey[key] {
-                dot += value * term.weight
-                matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
+            let emphasis = inTitle ? titleWeight : 1
+            guard let term = byKey[key] else {
+                let value = emphasis * (Self.everydayKeys.contains(key) ? everydayItemWeight : otherItemWeight)
+                itemNormSquared += value * value
+                return
             }
+            let value = emphasis * term.itemWeight
+            itemNormSquared += value * value
+            dot += value * term.weight
+            matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         return RelatednessScore(
@@ -69,4 +96,14 @@ public struct StoryProfile: Sendable, Equatable {
 
     /// How much more a headline term counts in an item's vector than a term of its body.
     public static let titleWeight = 2.0
+
+    /// An item's word outside the profile counts this share of a never-seen rare term's idf. A
+    /// higher share lowers every score of a long item, whose words are mostly outside the profile;
+    /// chosen on ECB+ (docs/EVALUATION.md).
+    static let untrackedShare = 0.6
+
+    /// The background size from which an item's vector trusts rarity fully.
+    static let backgroundToTrust = 5_000.0
+
+    private static let everydayKeys = Set(CommonNewsWords.english.map(TermKey.of))
 }

@@ -64,10 +64,14 @@ public struct StreamTracking: Sendable {
     public var settings: AnalysisSettings
     /// Whether the stories are adaptive: items found related join their profiles, as in the daemon.
     public var adaptive: Bool
+    /// Whether the seeds are given in the stream's text mode (a story seeded with headlines), not
+    /// as full articles.
+    public var seedsAsItems: Bool
 
-    public init(settings: AnalysisSettings, adaptive: Bool = false) {
+    public init(settings: AnalysisSettings, adaptive: Bool = false, seedsAsItems: Bool = false) {
         self.settings = settings
         self.adaptive = adaptive
+        self.seedsAsItems = seedsAsItems
     }
 
     /// - Parameters:
@@ -84,7 +88,8 @@ public struct StreamTracking: Sendable {
         let seedIDs = Set(seeds.values.joined().map(\.id))
         let stories = seeds.keys.sorted().map { event in
             StoryDefinition(
-                name: event, seeds: seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + $0.body) },
+                name: event,
+                seeds: seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + (seedsAsItems ? mode.entry(for: $0).summary : $0.body)) },
                 adaptive: adaptive)
         }
         var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
