@@ -38,7 +38,8 @@ import Testing
 
     /// The profile finds an item's terms by key and reports them by name, weighed by rarity, headline terms counting twice.
     @Test func theProfileScoresKeysAndReportsWords() throws {
-        let profile = StoryProfile(coverage: ["lavrov": 1, "myanmar": 1, "aung san": 0.5], background: BackgroundStatistics())
+        let background = BackgroundStatistics(documentCount: 10_000, documentFrequency: ["lavrov": 40, "myanmar": 90])
+        let profile = StoryProfile(coverage: ["lavrov": 1, "myanmar": 1, "aung san": 0.5], background: background)
         let score = profile.score(fingerprinter.fingerprint(title: "Lavrov arrives", body: "Lavrov arrives in Myanmar to meet Aung San"))
         #expect(Set(score.matched.map(\.term)) == ["lavrov", "myanmar", "aung san"])
         let lavrov = try #require(score.matched.first { $0.term == "lavrov" })
@@ -47,6 +48,7 @@ import Testing
         // its item weight, twice that in the headline.
         #expect(abs(lavrov.weight - 2 * profile.itemWeights["lavrov"]! * profile.weights["lavrov"]!) < 1e-12, "a headline term counts twice")
         #expect(abs(myanmar.weight - profile.itemWeights["myanmar"]! * profile.weights["myanmar"]!) < 1e-12)
+        #expect(profile.itemWeights["lavrov"]! > profile.itemWeights["myanmar"]!, "the rarer term counts more in the item")
         #expect(score.score > 0 && score.score <= 1)
     }
 }

@@ -37,11 +37,7 @@ public struct Explainer: Sendable {
                     scoreWithout: before.profile.score(fingerprint).score, thresholdWithout: before.relatedThreshold)
             }
             let matchedTerms = Set(now?.matched.map(\.term) ?? [])
-            let missing = story.map { model in
-                model.profile.weights.filter { !matchedTerms.contains($0.key) }
-                    .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .prefix(10).map { MatchedTerm(term: $0.key, weight: $0.value) }
-            } ?? []
+            let missing = story.map { Self.heaviestMissing(from: $0.profile, matched: matchedTerms) } ?? []
             verdicts.append(Explanation.StoryVerdict(
                 story: stored.record.story, verdict: stored.record.verdict, score: stored.record.score,
                 threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
@@ -53,6 +49,16 @@ public struct Explainer: Sendable {
             id: item.id, title: item.entry.title, link: item.entry.link, feed: item.feed,
             published: item.entry.published ?? item.entry.updated, firstSeen: item.firstSeen, shingles: fingerprint.shingles.count,
             verdicts: verdicts)
+    }
+
+    /// The 10 profile terms the item lacks that would have added most to its score in its body,
+    /// weighed as a matched term is (`StoryProfile.score`).
+    private static func heaviestMissing(from profile: StoryProfile, matched: Set<String>) -> [MatchedTerm] {
+        let missing: [MatchedTerm] = profile.weights.compactMap { term, weight in
+            matched.contains(term) ? nil : MatchedTerm(term: term, weight: weight * (profile.itemWeights[term] ?? 1))
+        }
+        let heaviestFirst = missing.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        return Array(heaviestFirst.prefix(10))
     }
 
     private func comparisons(_ fingerprint: Fingerprint, itemID: Int64, story: StoryModel?, store: Store) async throws
