@@ -10,6 +10,27 @@ public struct Fingerprint: Sendable {
     public let terms: TermSet
     /// Relatedness terms of the headline alone.
     public let titleTerms: TermSet
+    /// Everyday and other terms, in the headline and the body.
+    private(set) var termMix = TermMix()
+
+    init(shingles: ShingleSet, signature: [UInt64], bandKeys: [Int64], sampleKeys: [Int64], terms: TermSet, titleTerms: TermSet) {
+        self.shingles = shingles
+        self.signature = signature
+        self.bandKeys = bandKeys
+        self.sampleKeys = sampleKeys
+        self.terms = terms
+        self.titleTerms = titleTerms
+        var mix = TermMix()
+        forEachTerm { key, inTitle in
+            switch (TermMix.everydayKeys.contains(key), inTitle) {
+            case (true, true): mix.everydayInTitle += 1
+            case (true, false): mix.everydayInBody += 1
+            case (false, true): mix.otherInTitle += 1
+            case (false, false): mix.otherInBody += 1
+            }
+        }
+        termMix = mix
+    }
 
     /// Calls `body` once per relatedness term, saying whether the headline has it.
     func forEachTerm(_ body: (_ key: UInt64, _ inTitle: Bool) -> Void) {

@@ -27,6 +27,8 @@ public struct StoryProfile: Sendable, Equatable {
         let weight: Double
         /// What the term counts in an item's body.
         let itemWeight: Double
+        /// What it would count there if the profile lacked it (`TermMix`).
+        let itemWeightOutside: Double
     }
 
     public static let defaultSize = 150
@@ -48,14 +50,20 @@ public struct StoryProfile: Sendable, Equatable {
         }
         chosen.sort { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : terms[$0] < terms[$1] }
         let trust = min(1, Double(background.documentCount) / Self.backgroundToTrust)
-        let top = chosen.prefix(size).map { ProfileTerm(term: terms[$0], weight: weight[$0], itemWeight: pow(rarity[$0], trust)) }
+        let everyday = pow(-log(BackgroundStatistics.everydayTermShare), trust)
+        let other = pow(Self.untrackedShare * background.inverseDocumentFrequency(of: BackgroundStatistics.rareTermShare), trust)
+        let top = chosen.prefix(size).map { index in
+            ProfileTerm(
+                term: terms[index], weight: weight[index], itemWeight: pow(rarity[index], trust),
+                itemWeightOutside: TermMix.everydayKeys.contains(TermKey.of(terms[index])) ? everyday : other)
+        }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
         keysByWeight = top.map { TermKey.of($0.term) }
         byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-        everydayItemWeight = pow(-log(BackgroundStatistics.everydayTermShare), trust)
-        otherItemWeight = pow(Self.untrackedShare * background.inverseDocumentFrequency(of: BackgroundStatistics.rareTermShare), trust)
+        everydayItemWeight = everyday
+        otherItemWeight = other
     }
 
     /// Cosine between the item's term vector and the profile.
@@ -71,17 +79,18 @@ public struct StoryProfile: Sendable, Equatable {
     /// documents / `backgroundToTrust`, up to 1 (with no background every term counts 1).
     public func score(_ fingerprint: Fingerprint, titleWeight: Double = titleWeight) -> RelatednessScore {
         var dot = 0.0
-        var itemNormSquared = 0.0
+        let mix = fingerprint.termMix
+        let (everyday, other, title) = (everydayItemWeight * everydayItemWeight, otherItemWeight * otherItemWeight, titleWeight * titleWeight)
+        // The length as if the profile had none of the item's terms; each one it has is corrected below.
+        var itemNormSquared = everyday * (Double(mix.everydayInBody) + title * Double(mix.everydayInTitle))
+            + other * (Double(mix.otherInBody) + title * Double(mix.otherInTitle))
         var matched: [MatchedTerm] = []
         fingerprint.forEachTerm { key, inTitle in
+            guard let term = byKey[key] else { return }
             let emphasis = inTitle ? titleWeight : 1
-            guard let term = byKey[key] else {
-                let value = emphasis * (Self.everydayKeys.contains(key) ? everydayItemWeight : otherItemWeight)
-                itemNormSquared += value * value
-                return
-            }
             let value = emphasis * term.itemWeight
-            itemNormSquared += value * value
+            let outside = emphasis * term.itemWeightOutside
+            itemNormSquared += value * value - outside * outside
             dot += value * term.weight
             matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
         }
@@ -104,6 +113,4 @@ public struct StoryProfile: Sendable, Equatable {
 
     /// The background size from which an item's vector trusts rarity fully.
     static let backgroundToTrust = 5_000.0
-
-    private static let everydayKeys = Set(CommonNewsWords.english.map(TermKey.of))
 }
