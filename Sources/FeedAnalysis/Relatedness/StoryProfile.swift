@@ -52,14 +52,15 @@ public struct StoryProfile: Sendable, Equatable {
         let trust = min(1, Double(background.documentCount) / Self.backgroundToTrust)
         let everyday = pow(-log(BackgroundStatistics.everydayTermShare), trust)
         let other = pow(Self.untrackedShare * background.inverseDocumentFrequency(of: BackgroundStatistics.rareTermShare), trust)
-        let top = chosen.prefix(size).map { index in
+        let kept = Array(chosen.prefix(size))
+        keysByWeight = kept.map { TermKey.of(terms[$0]) }
+        let top = zip(kept, keysByWeight).map { index, key in
             ProfileTerm(
                 term: terms[index], weight: weight[index], itemWeight: pow(rarity[index], trust),
-                itemWeightOutside: TermMix.everydayKeys.contains(TermKey.of(terms[index])) ? everyday : other)
+                itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other)
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
-        keysByWeight = top.map { TermKey.of($0.term) }
         byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         everydayItemWeight = everyday
