@@ -49,13 +49,17 @@ public struct BackgroundStatistics: Sendable, Equatable {
         inverseDocumentFrequency(term, priorShare: Self.priorShare(of: term))
     }
 
-    /// The idf of a term the background has not counted, whose prior share is `priorShare`.
-    func inverseDocumentFrequency(of priorShare: Double) -> Double { inverseDocumentFrequency("", priorShare: priorShare) }
-
     /// The same, with the term's `priorShare(of:)` already known.
     func inverseDocumentFrequency(_ term: String, priorShare: Double) -> Double {
+        inverseDocumentFrequency(counted: documentFrequency[term] ?? 0, priorShare: priorShare)
+    }
+
+    /// The idf of a term the background has not counted, whose prior share is `priorShare`.
+    func inverseDocumentFrequency(of priorShare: Double) -> Double { inverseDocumentFrequency(counted: 0, priorShare: priorShare) }
+
+    private func inverseDocumentFrequency(counted: Int, priorShare: Double) -> Double {
         let documents = Double(documentCount) + Self.priorDocuments
-        let frequency = Double(documentFrequency[term] ?? 0) + Self.priorDocuments * priorShare
+        let frequency = Double(counted) + Self.priorDocuments * priorShare
         return log((documents + 1) / (frequency + 1))
     }
 }
