@@ -20,10 +20,10 @@ import Testing
         JoinedThreads.run(threads) { _ in
             // Swift's own first-use work (metadata, statics) takes locks that would stagger the
             // threads; it is done before the barrier, and touches nothing of libxml2.
-            _ = EncodingChoice(for: data, httpCharset: nil)
+            _ = EncodingChoice(for: data, httpCharset: nil, declared: nil)
             barrier.wait()
             // The first thing a parse does with libxml2, and as soon after the barrier as can be.
-            _ = EncodingChoice(for: data, httpCharset: "windows-1252")
+            _ = EncodingChoice(for: data, httpCharset: "windows-1252", declared: nil)
             let summary = (try? FeedParser.parse(data, encoding: "windows-1252"))?.entries.first?.summary
             descriptions.withLockedValue { $0.append(summary) }
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Which character encoding to read a document in, from its byte order mark, the HTTP charset and
-/// its XML declaration, with the repairs real servers need:
+/// what the document declares (an XML declaration, or an HTML page's `<meta charset>`), with the
+/// repairs real servers need:
 ///
 /// 1. A byte order mark wins (RFC 7303 §3.3 gives it precedence over the charset parameter).
 /// 2. Else the HTTP `charset`, if libxml2 knows it, overrides the declaration (RFC 7303 §3.2).
@@ -20,7 +21,7 @@ struct EncodingChoice {
     var decodesStrayBytes = false
     var notes: [String] = []
 
-    init(for data: Data, httpCharset: String?) {
+    init(for data: Data, httpCharset: String?, declared: String?) {
         if let mark = Self.byteOrderMark(data) {
             if let httpCharset, Self.canonical(httpCharset) != mark {
                 notes.append("ignored the HTTP charset '\(httpCharset)': the document starts with a \(mark) byte order mark")
@@ -37,7 +38,6 @@ struct EncodingChoice {
                 notes.append("ignored the unknown HTTP charset '\(httpCharset)'")
             }
         }
-        let declared = Self.declaredEncoding(data)
         guard let named = chosen ?? declared else {
             // UTF-16 or UTF-32 without a byte order mark (zero bytes at the start): libxml2 detects those.
             if DocumentBytes.isASCIICompatible(data) { readStrayBytesIfAny(data, labelledBy: "no declaration (so UTF-8)") }

@@ -8,7 +8,8 @@ enum XMLFeedReader {
     static func parse(_ data: Data, url: String?, httpCharset: String?) throws -> ParsedFeed {
         let start = DocumentStart.trim(data)
         let repaired = DocumentRepair.repair(start.data)
-        let choice = EncodingChoice(for: repaired.data, httpCharset: httpCharset)
+        let choice = EncodingChoice(
+            for: repaired.data, httpCharset: httpCharset, declared: EncodingChoice.declaredEncoding(repaired.data))
         let cleaned = choice.decodesStrayBytes ? StrayByteDecoder.decode(repaired.data) : repaired.data
         var feed: ParsedFeed
         do {
