@@ -14,7 +14,7 @@ public enum BackgroundStream {
     ///   - excluding: links to leave out (entries about an evaluated corpus's topics).
     ///   - limit: at most this many entries, taken evenly across the month; nil for all.
     public static func load(path: String, excluding: Set<String> = [], limit: Int? = nil) throws -> [LabelledArticle] {
-        let text = try decompress(path)
+        let text = String(decoding: try GzipFile.read(path), as: UTF8.self)
         let decoder = JSONDecoder()
         var entries: [LabelledArticle] = []
         for (index, line) in text.split(separator: "\n").enumerated() {
@@ -36,20 +36,5 @@ public enum BackgroundStream {
     public static func topicHits(path: String) throws -> Set<String> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw EvaluationError("\(path): cannot read it") }
         return Set(text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) })
-    }
-
-    /// `gzip -dc`: Foundation on Linux reads no gzip, and the stream is read once per run.
-    private static func decompress(_ path: String) throws -> String {
-        guard FileManager.default.fileExists(atPath: path) else { throw EvaluationError("\(path): no such file") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw EvaluationError("\(path): gzip could not read it") }
-        return String(decoding: data, as: UTF8.self)
     }
 }
