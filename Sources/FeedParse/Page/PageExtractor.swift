@@ -1,0 +1,49 @@
+import FeedCore
+import Foundation
+
+/// Reads the article out of a web page: its headline, body text and metadata, leaving out the
+/// navigation, banners, sharing buttons, related links and comments around it.
+public enum PageExtractor {
+    /// - Parameters:
+    ///   - data: the page's bytes as received.
+    ///   - url: where it came from; the canonical link is resolved against it.
+    ///   - httpCharset: the charset named by the HTTP `Content-Type`, if any.
+    /// - Throws: `PageExtractionError` when the bytes are not an HTML page (empty, or binary).
+    ///   A page that is HTML but holds no article is not an error: its text is empty and a
+    ///   warning says so.
+    public static func extract(_ data: Data, url: String? = nil, httpCharset: String? = nil) throws -> ExtractedPage {
+        if let reason = PageBytes.reasonNotText(data) { throw PageExtractionError(reason) }
+        let charset = PageCharset(for: data, httpCharset: httpCharset)
+        let clean = PageBytes.withoutNULs(data)
+        let bytes = charset.decodesStrayBytes ? StrayByteDecoder.decode(clean) : clean
+        let tree = PageTreeBuilder.build(bytes, encoding: charset.label)
+        let metadata = PageMetadata(tree: tree, url: url)
+        var warnings = charset.notes
+        if tree.reachedMaximumDepth {
+            warnings.append("the page nests elements more than \(PageTreeBuilder.maximumDepth) deep; the parser stops there, so text may be missing")
+        }
+        var text = articleText(tree, furnitureByName: true)
+        if text.unicodeScalars.count < shortestArticle {
+            let retried = articleText(tree, furnitureByName: false)
+            if retried.count > text.count { text = retried }
+        }
+        if let articleBody = metadata.articleBody, articleBody.count > 2 * text.count {
+            warnings.append("the page's markup held less text than its JSON-LD articleBody, which is used instead")
+            var builder = PlainTextBuilder(blankLinesBreakParagraphs: true)
+            builder.append(articleBody)
+            text = builder.result
+        }
+        if text.isEmpty { warnings.append("found no article text in the page") }
+        return ExtractedPage(title: metadata.title, text: text, canonical: metadata.canonical, published: metadata.published, warnings: warnings)
+    }
+
+    /// Text shorter than this (in characters) is taken as a sign that the furniture rules removed
+    /// the article, and extraction runs again without the class and id names.
+    private static let shortestArticle = 250
+
+    private static func articleText(_ tree: PageTree, furnitureByName: Bool) -> String {
+        let measure = PageMeasure(tree: tree, furnitureByName: furnitureByName)
+        guard let elements = MainContentLocator(measure: measure).articleElements() else { return "" }
+        return PageTextWriter.text(of: elements, measure: measure)
+    }
+}

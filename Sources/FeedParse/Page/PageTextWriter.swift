@@ -1,0 +1,83 @@
+/// Writes the article's elements as plain text: one paragraph per block, line breaks kept, and
+/// what is still furniture inside the article left out (the headline, which is the title; lists of
+/// links such as "read also" boxes).
+struct PageTextWriter {
+    let measure: PageMeasure
+    private var builder = PlainTextBuilder()
+
+    /// Block elements whose text is mostly links are link lists, not prose.
+    private static let linkListShare = 0.5
+    private static let linkListTags: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "tr", "td", "li"]
+
+    static func text(of roots: [Int], measure: PageMeasure) -> String {
+        var writer = PageTextWriter(measure: measure)
+        for root in roots { writer.write(root) }
+        return writer.builder.result
+    }
+
+    private init(measure: PageMeasure) { self.measure = measure }
+
+    private mutating func write(_ root: Int) {
+        let nodes = measure.tree.nodes
+        var openBlockEnds: [Int] = []
+        var index = root
+        let end = nodes[root].subtreeEnd
+        while index < end {
+            while let last = openBlockEnds.last, last <= index {
+                openBlockEnds.removeLast()
+                builder.breakParagraph()
+            }
+            let node = nodes[index]
+            if measure.removed[index] || isFurnitureInsideArticle(index) {
+                index = node.subtreeEnd
+                continue
+            }
+            if node.isText {
+                builder.append(node.text)
+            } else {
+                switch HTMLElementKind(node.tag) {
+                case .block:
+                    builder.breakParagraph()
+                    openBlockEnds.append(node.subtreeEnd)
+                case .lineBreak: builder.breakLine()
+                case .wordBreak: builder.breakWord()
+                case .inline, .skipped: break
+                }
+            }
+            index += 1
+        }
+        builder.breakParagraph()
+    }
+
+    private func isFurnitureInsideArticle(_ index: Int) -> Bool {
+        let tag = measure.tree.nodes[index].tag
+        if tag == "h1" { return true }
+        // Captions credit photographers and describe pictures the text does not need.
+        if tag == "figcaption" { return true }
+        if Self.headingTags.contains(tag) { return headsNothing(index) }
+        return isLinkList(index)
+    }
+
+    private static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    private func isLinkList(_ index: Int) -> Bool {
+        Self.linkListTags.contains(measure.tree.nodes[index].tag) && measure.linkDensity(index) > Self.linkListShare
+    }
+
+    /// A heading with no prose after it titles what was left out ("Related articles" over a
+    /// list of links, "Share this" over buttons) or nothing at all.
+    private func headsNothing(_ heading: Int) -> Bool {
+        let nodes = measure.tree.nodes
+        var next = nodes[heading].subtreeEnd
+        let parent = nodes[heading].parent
+        let parentEnd = parent >= 0 ? nodes[parent].subtreeEnd : nodes.count
+        while next < parentEnd {
+            if nodes[next].isText, measure.textLength[next] == 0 || nodes[next].text.allSatisfy(\.isWhitespace) {
+                next += 1
+                continue
+            }
+            return measure.removed[next] || (!nodes[next].isText && (measure.textLength[next] == 0 || isLinkList(next)))
+        }
+        return true
+    }
+}

@@ -1,0 +1,138 @@
+import FeedCore
+import FeedEvaluation
+import FeedParse
+import FeedTestSupport
+import Foundation
+import Testing
+
+/// Main-text extraction on pages written to hold every kind of furniture, on bad bytes, and on
+/// real pages from trafilatura's evaluation set.
+struct PageExtractorTests {
+    static let newsPage = """
+        <!DOCTYPE html>
+        <html lang="en"><head>
+        <meta charset="utf-8">
+        <title>Minister visits Naypyidaw | Daily World</title>
+        <meta property="og:title" content="Minister visits Naypyidaw">
+        <meta property="article:published_time" content="2022-08-03T09:15:00Z">
+        <link rel="canonical" href="/world/2022/08/03/minister-visits">
+        <script>var tracking = "<p>not text</p>";</script>
+        <style>p { color: red }</style>
+        </head><body>
+        <div id="cookie-consent">We use cookies to improve your experience. Accept all cookies?</div>
+        <header class="site-header"><a href="/">Daily World</a><nav><a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+        <main>
+          <article class="story">
+            <h1>Minister visits Naypyidaw</h1>
+            <div class="byline">By A. Reporter, 3 August 2022</div>
+            <div class="article-body">
+              <p>The foreign minister arrived in Naypyidaw on Wednesday for talks with the military government, the first such visit since the coup, officials said.</p>
+              <p>He met the junta's leader and discussed trade, security and the regional bloc's peace plan, according to a statement released after the meeting.</p>
+              <blockquote>We support the efforts to stabilise the situation in the country, the minister told reporters.</blockquote>
+              <p>Critics said the visit lent legitimacy to a government that has jailed thousands of opponents.</p>
+              <div class="share-buttons"><a href="#">Share on Twitter</a> <a href="#">Share on Facebook</a></div>
+              <h3>Read more</h3>
+              <ul><li><a href="/a">Floods hit the capital</a></li><li><a href="/b">Markets close higher</a></li></ul>
+            </div>
+          </article>
+          <section id="comments"><p>First comment: what a trip, this is a long comment of no value to the article at all.</p></section>
+        </main>
+        <aside><p>Most read: a sidebar paragraph with a story about something else entirely, long enough to be prose.</p></aside>
+        <footer><p>Copyright Daily World. Imprint and privacy policy.</p></footer>
+        </body></html>
+        """
+
+    @Test func readsTheArticleAndLeavesTheFurniture() throws {
+        let page = try PageExtractor.extract(Data(Self.newsPage.utf8), url: "https://daily.example/world/minister?ref=rss")
+        #expect(page.title == "Minister visits Naypyidaw")
+        #expect(page.canonical == "https://daily.example/world/2022/08/03/minister-visits")
+        #expect(page.published == FeedDate.parse("2022-08-03T09:15:00Z"))
+        let paragraphs = page.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.count == 4, "\(paragraphs)")
+        #expect(paragraphs.first?.hasPrefix("The foreign minister arrived in Naypyidaw") == true)
+        #expect(paragraphs.contains { $0.hasPrefix("We support the efforts") }, "block quotes are kept")
+        for furniture in ["cookies", "Sport", "By A. Reporter", "Share on", "Read more", "Floods", "First comment", "Most read", "Copyright", "not text", "color"] {
+            #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")
+        }
+        #expect(!page.text.contains("Minister visits Naypyidaw"), "the headline is the title, not the text")
+        #expect(page.words == page.text.split(whereSeparator: \.isWhitespace).count)
+        #expect(page.warnings.isEmpty, "\(page.warnings)")
+    }
+
+    @Test func linkedDataNamesTheArticleBeforeOpenGraph() throws {
+        let html = """
+            <html><head><meta property="og:title" content="Site title">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Daily World"},
+              {"@type":["NewsArticle"],"headline":"Lavrov in Myanmar","datePublished":"2022-08-03T10:00:00+06:30"}]}</script>
+            <script type="application/ld+json">{ broken json</script>
+            </head><body><div class="content"><p>\(String(repeating: "The talks covered trade, energy and security. ", count: 8))</p></div></body></html>
+            """
+        let page = try PageExtractor.extract(Data(html.utf8))
+        #expect(page.title == "Lavrov in Myanmar")
+        #expect(page.published == FeedDate.parse("2022-08-03T03:30:00Z"))
+        #expect(page.canonical == nil)
+        #expect(page.text.hasPrefix("The talks covered trade"))
+    }
+
+    @Test func articleBodyFromLinkedDataWhenTheMarkupHoldsLittle() throws {
+        let body = String(repeating: "The full story is only in the structured data, as on pages built by scripts. ", count: 10)
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"\(body)"}</script></head>
+            <body><div id="app">Loading…</div></body></html>
+            """
+        let page = try PageExtractor.extract(Data(html.utf8))
+        #expect(page.text.hasPrefix("The full story is only in the structured data"))
+        #expect(page.warnings.contains { $0.contains("articleBody") })
+    }
+
+    @Test func charsetsFromTheMetaTagTheServerAndBrokenLabels() throws {
+        let prose = String(repeating: "Le ministre a rencontré les dirigeants à Naypyidaw, dit-on. ", count: 5)
+        let latin1 = try #require("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>\(prose)</p></body></html>"
+            .data(using: .isoLatin1))
+        #expect(try PageExtractor.extract(latin1).text.contains("rencontré les dirigeants à Naypyidaw"))
+        #expect(try PageExtractor.extract(latin1, httpCharset: "windows-1252").text.contains("rencontré"))
+
+        let unknownLabel = Data("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>\(prose)</p></body></html>".utf8)
+        let read = try PageExtractor.extract(unknownLabel)
+        #expect(read.text.contains("rencontré"))
+        #expect(read.warnings.contains { $0.contains("x-no-such-charset") })
+
+        var withNUL = Data("<html><body><p>\(prose)</p>".utf8)
+        withNUL.append(0)
+        withNUL.append(contentsOf: Data("<p>After the NUL byte, the article goes on with more of the story.</p></body></html>".utf8))
+        #expect(try PageExtractor.extract(withNUL).text.contains("After the NUL byte"))
+    }
+
+    @Test func bytesThatAreNotAPageAreRefusedInOneLine() throws {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52] + Array(repeating: 0x01, count: 200))
+        #expect(throws: PageExtractionError.self) { try PageExtractor.extract(png) }
+        #expect(throws: PageExtractionError.self) { try PageExtractor.extract(Data()) }
+        let none = try PageExtractor.extract(Data("<html><body><nav><a href=/>Home</a></nav></body></html>".utf8))
+        #expect(none.text.isEmpty)
+        #expect(none.warnings == ["found no article text in the page"])
+    }
+
+    @Test func deepNestingEndsWithAWarningNotACrash() throws {
+        func nested(_ depth: Int) -> Data {
+            var html = "<html><body>" + String(repeating: "<div>", count: depth)
+            html += "<p>Deep inside the nesting, the article still says what happened, at length and in prose.</p>"
+            return Data((html + String(repeating: "</div>", count: depth) + "</body></html>").utf8)
+        }
+        let readable = try PageExtractor.extract(nested(200))
+        #expect(readable.text == "Deep inside the nesting, the article still says what happened, at length and in prose.")
+        #expect(readable.warnings.isEmpty)
+        let bomb = try PageExtractor.extract(nested(1_000_000))
+        #expect(bomb.warnings.contains { $0.contains("nests elements more than") }, "\(bomb.warnings)")
+    }
+
+    /// A fixed sample of trafilatura's evaluation pages (the first 300 by URL), scored as that
+    /// project scores them. The whole set, beside trafilatura and readability, is in
+    /// `Benchmarks/extraction.sh`.
+    @Test func realPagesKeepTheirTextAndLoseTheirBoilerplate() throws {
+        let evaluation = try ExtractionEvaluation(folder: SharedData.corpus("trafilatura-eval").path, limit: 300)
+        let score = ExtractionEvaluation.score(evaluation.pages) { page in (try? PageExtractor.extract(page.html, url: page.url))?.text ?? "" }
+        #expect(score.f1 >= 0.88, "F1 \(score.f1), precision \(score.precision), recall \(score.recall)")
+        #expect(score.precision >= 0.87 && score.recall >= 0.87, "precision \(score.precision), recall \(score.recall)")
+    }
+}
