@@ -17,7 +17,7 @@ struct Feedwatch: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             RunCommand.self, StoriesCommand.self, ItemsCommand.self, DuplicatesCommand.self, FeedsCommand.self, ExplainCommand.self,
-            InspectCommand.self, MigrateCommand.self, StatsCommand.self, SearchCommand.self, ShowCommand.self, SeedsCommand.self, ExportCommand.self, TimelineCommand.self, CheckConfigCommand.self, JudgeCommand.self,
+            InspectCommand.self, MigrateCommand.self, StatsCommand.self, SearchCommand.self, ShowCommand.self, SeedsCommand.self, ExportCommand.self, TimelineCommand.self, CheckConfigCommand.self, JudgeCommand.self, ExtractCommand.self,
         ])
 
     /// Runs the command line, turning errors into one line on stderr and the documented exit codes:

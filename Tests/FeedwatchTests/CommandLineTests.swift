@@ -401,6 +401,42 @@ import Testing
         #expect(several.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test func extractPrintsTheArticleAsTextAndAsJSON() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let page = try directory.write("story.html", PageExtractorTests.newsPage)
+        let json = try Self.run(["extract", "--format", "json", page])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["source", "url", "canonical", "title", "published", "text", "words", "warnings"])
+        #expect(object["source"] as? String == page)
+        #expect(object["url"] as? String == URL(fileURLWithPath: page).absoluteString)
+        #expect(object["title"] as? String == "Minister visits Naypyidaw")
+        #expect(object["published"] as? String == "2022-08-03T09:15:00Z")
+        #expect(object["canonical"] as? String == "file:///world/2022/08/03/minister-visits")
+        #expect((object["text"] as? String)?.hasPrefix("The foreign minister arrived") == true)
+        #expect((object["words"] as? Int ?? 0) > 60)
+
+        let bare = try directory.write("bare.html", "<html><body><p>Too short.</p></body></html>")
+        let nulls = try Self.run(["extract", "--format", "json", bare, page])
+        let lines = nulls.stdout.split(separator: "\n")
+        #expect(lines.count == 2, "several pages print one object a line")
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["title"] is NSNull && first["published"] is NSNull && first["canonical"] is NSNull)
+
+        let text = try Self.run(["extract", page])
+        #expect(text.stdout.hasPrefix("\(page): \"Minister visits Naypyidaw\""))
+        #expect(text.stdout.contains("\n\nThe foreign minister arrived"))
+
+        let binary = try directory.write("image.html", String(decoding: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D] + Array(repeating: UInt8(1), count: 64), as: UTF8.self))
+        let refused = try Self.run(["extract", binary, page])
+        #expect(refused.status == 1, "a page that cannot be read fails the run, after the others are printed")
+        #expect(refused.stderr.hasPrefix("feedwatch: \(binary): the page is binary, not HTML ("), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        #expect(refused.stdout.contains("The foreign minister arrived"))
+        #expect(try Self.run(["extract"]).status == 2)
+    }
+
     @Test func badInputGetsOneLineAndTheRightExitCode() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -18,27 +18,8 @@ struct InspectCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard !sources.isEmpty else { throw FeedwatchError(.usage, "inspect: name at least one feed file or URL") }
-        let fetcher = FeedFetcher(settings: FetchSettings())
-        var failures = 0
-        for source in sources {
-            do {
-                try show(try await parse(source, fetcher: fetcher), source: source)
-            } catch {
-                failures += 1
-                FileHandle.standardError.write(Data("feedwatch: \(source): \(error)\n".utf8))
-            }
-        }
-        await fetcher.shutdown()
-        if failures > 0 { throw ExitCode(1) }
-    }
-
-    private func parse(_ source: String, fetcher: FeedFetcher) async throws -> ParsedFeed {
-        let isURL = source.hasPrefix("http://") || source.hasPrefix("https://") || source.hasPrefix("file:")
-        let url = isURL ? source : URL(fileURLWithPath: source).absoluteString
-        switch await fetcher.fetch(url, validators: Validators()) {
-        case .document(let document): return try FeedParser.parse(document.body, url: url, encoding: document.charset)
-        case .failed(let failure): throw failure
-        case .notModified: throw FeedwatchError(.runtime, "unexpected 304 Not Modified")
+        try await NamedSources(sources: sources).forEach { source, url, document in
+            try show(try FeedParser.parse(document.body, url: url, encoding: document.charset), source: source)
         }
     }
 
