@@ -7,6 +7,7 @@ import Foundation
 //   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only]
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
 //       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event)
+//   swift run -c release feedwatch-bench extraction [FOLDER] [--misses] (main text of ../shared/corpus/trafilatura-eval; see Benchmarks/extraction.sh)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench stories [COUNTS…]   (scoring against 1, 10, 100 and 1,000 stories)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
@@ -17,7 +18,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -41,6 +42,14 @@ case "tracking":
         ).run()
     } catch {
         print("tracking: \(error)")
+        exit(1)
+    }
+case "extraction":
+    do {
+        let folder = arguments.dropFirst().first { !$0.hasPrefix("--") } ?? "../shared/corpus/trafilatura-eval"
+        try ExtractionBenchmark(folder: folder, listsMisses: arguments.contains("--misses")).run()
+    } catch {
+        print("extraction: \(error)")
         exit(1)
     }
 case "analysis":
