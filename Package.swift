@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "feedwatch", targets: ["feedwatch"]),
         .executable(name: "feedwatch-bench", targets: ["feedwatch-bench"]),
         .executable(name: "feedwatch-fuzz-parse", targets: ["feedwatch-fuzz-parse"]),
+        .executable(name: "feedwatch-fuzz-extract", targets: ["feedwatch-fuzz-extract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -65,7 +66,9 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             path: "Benchmarks/feedwatch-bench"),
-        .executableTarget(name: "feedwatch-fuzz-parse", dependencies: ["FeedCore", "FeedParse"], path: "Fuzz/parse"),
+        .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "feedwatch-fuzz-parse", dependencies: ["FeedCore", "FeedParse", "FuzzDriver"], path: "Fuzz/parse"),
+        .executableTarget(name: "feedwatch-fuzz-extract", dependencies: ["FeedCore", "FeedParse", "FuzzDriver"], path: "Fuzz/extract"),
         .target(name: "FeedTestSupport", dependencies: [
             "FeedCore",
             .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
