@@ -3,7 +3,8 @@
 /// links such as "read also" boxes).
 struct PageTextWriter {
     let measure: PageMeasure
-    private var builder = PlainTextBuilder()
+    private var paragraphs: [String] = []
+    private var paragraph = PlainTextBuilder()
 
     /// Block elements whose text is mostly links are link lists, not prose.
     private static let linkListShare = 0.5
@@ -12,7 +13,26 @@ struct PageTextWriter {
     static func text(of roots: [Int], measure: PageMeasure) -> String {
         var writer = PageTextWriter(measure: measure)
         for root in roots { writer.write(root) }
-        return writer.builder.result
+        return Self.trimmed(writer.paragraphs).joined(separator: "\n\n")
+    }
+
+    /// Short paragraphs at the start and end of an article are its frame, not its text: datelines,
+    /// "Share", "Comments (3)", "Read more on the topic", picture credits. A short paragraph
+    /// between two paragraphs of prose is a subheading, and stays.
+    private static func trimmed(_ paragraphs: [String]) -> ArraySlice<String> {
+        var kept = paragraphs[...]
+        while let first = kept.first, first.unicodeScalars.count < shortestEdge { kept = kept.dropFirst() }
+        while let last = kept.last, last.unicodeScalars.count < shortestEdge { kept = kept.dropLast() }
+        return kept.isEmpty ? paragraphs[...] : kept
+    }
+
+    /// Characters, spaces included.
+    private static let shortestEdge = 20
+
+    private mutating func breakParagraph() {
+        let text = paragraph.result
+        if !text.isEmpty { paragraphs.append(text) }
+        paragraph = PlainTextBuilder()
     }
 
     private init(measure: PageMeasure) { self.measure = measure }
@@ -25,7 +45,7 @@ struct PageTextWriter {
         while index < end {
             while let last = openBlockEnds.last, last <= index {
                 openBlockEnds.removeLast()
-                builder.breakParagraph()
+                breakParagraph()
             }
             let node = nodes[index]
             if measure.removed[index] || isFurnitureInsideArticle(index) {
@@ -33,20 +53,20 @@ struct PageTextWriter {
                 continue
             }
             if node.isText {
-                builder.append(node.text)
+                paragraph.append(node.text)
             } else {
                 switch HTMLElementKind(node.tag) {
                 case .block:
-                    builder.breakParagraph()
+                    breakParagraph()
                     openBlockEnds.append(node.subtreeEnd)
-                case .lineBreak: builder.breakLine()
-                case .wordBreak: builder.breakWord()
+                case .lineBreak: paragraph.breakLine()
+                case .wordBreak: paragraph.breakWord()
                 case .inline, .skipped: break
                 }
             }
             index += 1
         }
-        builder.breakParagraph()
+        breakParagraph()
     }
 
     private func isFurnitureInsideArticle(_ index: Int) -> Bool {
