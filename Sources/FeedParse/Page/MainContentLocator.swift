@@ -13,8 +13,8 @@ struct MainContentLocator {
     /// Blocks shorter than this are captions, buttons and labels, not prose.
     private static let shortestParagraph = 25
     private static let ancestorShares: [Double] = [1, 0.5, 0.25]
-    private static let climbShare = 1.0 / 3
-    private static let climbLinkShare = 0.25
+    /// Climbing from the best element stops at a parent whose added text is this much link text.
+    private static let climbLinkShare = 0.15
 
     init(measure: PageMeasure) {
         self.measure = measure
@@ -49,9 +49,10 @@ struct MainContentLocator {
     func articleElements() -> [Int]? {
         guard var best = score.indices.max(by: { score[$0] < score[$1] }), score[best] > 0 else { return nil }
         let nodes = measure.tree.nodes
-        // An article is often split over siblings (a lead field and a body field): climb while the
-        // parent adds prose rather than links.
-        while case let parent = nodes[best].parent, parent >= 0, parent != measure.body, score[parent] >= score[best] * Self.climbShare {
+        // An article is often split over sections (a lead field and body fields, each in its own
+        // wrapper): climb while the parent adds prose rather than links. Furniture is already
+        // gone, so what a parent adds is mostly more of the article or lists of teasers.
+        while case let parent = nodes[best].parent, parent >= 0, parent != measure.body {
             let added = measure.textLength[parent] - measure.textLength[best]
             let addedLinks = measure.linkLength[parent] - measure.linkLength[best]
             guard added == 0 || Double(addedLinks) < Self.climbLinkShare * Double(added) else { break }
