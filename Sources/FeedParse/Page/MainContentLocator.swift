@@ -1,14 +1,15 @@
 /// Finds the elements that hold a page's article: every paragraph-like block scores its text
 /// (length and commas, as prose has and menus lack) into its parent and, less, its grandparent and
 /// great-grandparent; the best-scoring element, discounted by its share of link text, is the
-/// article, with those of its siblings that read as more of it.
+/// article, widened to its parent while the parent adds prose, with those of its siblings that read
+/// as more of it.
 struct MainContentLocator {
     let measure: PageMeasure
     private(set) var score: [Double]
 
     private static let paragraphTags: Set<String> = ["p", "pre", "blockquote", "td", "li", "dd", "dt"]
     private static let containerTags: Set<String> = [
-        "div", "section", "article", "main", "span", "font", "center", "body", "form", "td", "th",
+        "div", "section", "article", "main", "span", "font", "center", "body", "form", "th",
     ]
     /// Blocks shorter than this are captions, buttons and labels, not prose.
     private static let shortestParagraph = 25

@@ -16,9 +16,9 @@ struct PageTextWriter {
         return Self.trimmed(writer.paragraphs).joined(separator: "\n\n")
     }
 
-    /// Short paragraphs at the start and end of an article are its frame, not its text: datelines,
-    /// "Share", "Comments (3)", "Read more on the topic", picture credits. A short paragraph
-    /// between two paragraphs of prose is a subheading, and stays.
+    /// Short paragraphs at the start and end of an article are its frame, not its text: datelines
+    /// ("3 August 2022"), "Share", "Comments (3)", "Photo: Reuters". A short paragraph between two
+    /// paragraphs of prose is a subheading, and stays.
     private static func trimmed(_ paragraphs: [String]) -> ArraySlice<String> {
         var kept = paragraphs[...]
         while let first = kept.first, first.unicodeScalars.count < shortestEdge { kept = kept.dropFirst() }
