@@ -78,9 +78,14 @@ enum BoilerplateRules {
     /// Whether the element is marked as the article body, by microdata or by name. Furniture rules
     /// never remove an element that holds one: Blogger puts its posts in a `widget`.
     static func marksArticleBody(_ node: PageTree.Node) -> Bool {
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { return true }
+        if hasArticleBodyMicrodata(node) { return true }
         let identity = node.identity
         return articleBodyNames.contains { identity.contains($0) }
+    }
+
+    /// `itemprop="articleBody"`: schema.org microdata for the article's text.
+    static func hasArticleBodyMicrodata(_ node: PageTree.Node) -> Bool {
+        node.attribute("itemprop")?.lowercased() == "articlebody"
     }
 
     static func namesContent(_ identity: String) -> Bool {

@@ -92,7 +92,7 @@ struct MainContentLocator {
         case "ol", "ul", "dl", "dd", "dt", "li", "form": weight *= 0.8
         default: break
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight *= 2 }
+        if BoilerplateRules.hasArticleBodyMicrodata(node) { weight *= 2 }
         let identity = node.identity
         if BoilerplateRules.namesContent(identity) { weight *= 1.5 }
         if BoilerplateRules.namesFurniture(identity) { weight *= 0.5 }

@@ -7,10 +7,8 @@ enum PageBytes {
     /// them away (text in UTF-16, which has NULs, starts with a byte order mark).
     static func reasonNotText(_ data: Data) -> String? {
         if data.isEmpty { return "the page is empty" }
-        guard DocumentBytes.isASCIICompatible(data) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) else {
-            return "the page is binary, not HTML (it has NUL bytes)"
-        }
-        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) { return nil }
+        if EncodingChoice.byteOrderMark(data)?.hasPrefix("UTF-16") == true { return nil }
+        guard DocumentBytes.isASCIICompatible(data) else { return "the page is binary, not HTML (it has NUL bytes)" }
         let head = data.prefix(1_024)
         let controls = head.reduce(0) { count, byte in count + (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C ? 1 : 0) }
         if controls * 20 > head.count { return "the page is binary, not HTML (\(controls) control bytes in its first \(head.count))" }

@@ -22,9 +22,8 @@ struct PageCharset {
             declared = nil
         }
         let choice = EncodingChoice(for: data, httpCharset: httpCharset, declared: declared)
-        let startsWithMark = data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE])
         // libxml2 would otherwise act on a `<meta>` it finds itself, even one declared wrongly.
-        label = choice.label ?? (startsWithMark ? nil : declared ?? "UTF-8")
+        label = choice.label ?? (EncodingChoice.byteOrderMark(data) != nil ? nil : declared ?? "UTF-8")
         decodesStrayBytes = choice.decodesStrayBytes
         self.notes = notes + choice.notes
     }

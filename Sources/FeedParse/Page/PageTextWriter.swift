@@ -92,7 +92,8 @@ struct PageTextWriter {
         let parent = nodes[heading].parent
         let parentEnd = parent >= 0 ? nodes[parent].subtreeEnd : nodes.count
         while next < parentEnd {
-            if nodes[next].isText, measure.textLength[next] == 0 || nodes[next].text.allSatisfy(\.isWhitespace) {
+            // Whitespace between elements: a kept text node with no visible characters.
+            if nodes[next].isText, measure.textLength[next] == 0 {
                 next += 1
                 continue
             }

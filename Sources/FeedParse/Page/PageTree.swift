@@ -4,14 +4,14 @@
 struct PageTree {
     struct Node {
         /// Lowercased element name, or empty for a text node.
-        var tag: String
+        let tag: String
         /// A text node's text, as in the page (whitespace not yet collapsed).
-        var text: String
-        var parent: Int
-        /// One past the last descendant.
+        let text: String
+        let parent: Int
+        /// One past the last descendant; set when the builder closes the element.
         var subtreeEnd: Int
         /// The attributes the extractor reads, names lowercased.
-        var attributes: [String: String]
+        let attributes: [String: String]
 
         var isText: Bool { tag.isEmpty }
 

@@ -92,7 +92,8 @@ struct EncodingChoice {
 
     private static func canonical(_ label: String) -> String { label.trimmingWhitespace().uppercased() }
 
-    private static func byteOrderMark(_ data: Data) -> String? {
+    /// The encoding a byte order mark at the start names, or nil without one.
+    static func byteOrderMark(_ data: Data) -> String? {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
         if data.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
         if data.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
