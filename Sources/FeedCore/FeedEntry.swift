@@ -15,6 +15,8 @@ public struct FeedEntry: Sendable, Equatable, Codable {
     public var enclosures: [FeedEnclosure]
     /// The entry's picture: `media:thumbnail`, `itunes:image`, a JSON Feed `image`.
     public var image: String?
+    /// The article read from the item's page, when it was fetched.
+    public var page: ItemPage?
 
     public init(
         id: String, title: String, link: String?, published: Date?, updated: Date?,
@@ -34,8 +36,20 @@ public struct FeedEntry: Sendable, Equatable, Codable {
         self.image = image
     }
 
-    /// The longest text the entry carries: full content when the feed has it, else the summary.
+    /// The article read from its page when there is one, else the longest text the feed carries:
+    /// full content when the feed has it, else the summary.
     public var bodyText: String {
-        content.count >= summary.count ? content : summary
+        if let page, !page.text.isEmpty { return page.text }
+        return content.count >= summary.count ? content : summary
+    }
+
+    /// Words of the feed's own text (title and the longer of summary and content): what decides
+    /// whether the page is worth fetching.
+    public var feedWords: Int {
+        Self.words(title) + Self.words(content.count >= summary.count ? content : summary)
+    }
+
+    private static func words(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
     }
 }

@@ -6,10 +6,13 @@ public struct FeedSource: Sendable, Equatable, Hashable {
     public var origin: String
     /// This feed's own polling interval in seconds, overriding `poll.interval`.
     public var intervalSeconds: Double?
+    /// When its items' pages are fetched; nil: `fetch.articles`.
+    public var articles: ArticleFetching?
 
-    public init(url: String, origin: String, intervalSeconds: Double? = nil) {
+    public init(url: String, origin: String, intervalSeconds: Double? = nil, articles: ArticleFetching? = nil) {
         self.url = url
         self.origin = origin
         self.intervalSeconds = intervalSeconds
+        self.articles = articles
     }
 }

@@ -9,6 +9,14 @@ public struct FetchSettings: Sendable, Equatable {
     public var concurrency: Int = 8
     /// Feeds of one host fetched at the same time.
     public var perHost: Int = 2
+    /// When items' pages are fetched, for feeds that do not say (`articles:` per feed).
+    public var articles: ArticleFetching = .auto
+    /// Whether item pages may be fetched from loopback, private and link-local addresses. Off: a
+    /// feed's links could otherwise reach into the operator's own network.
+    public var allowPrivatePages = false
 
     public init() {}
+
+    /// `totalTimeoutSeconds` as a duration.
+    public var totalTimeout: Duration { .milliseconds(Int64(totalTimeoutSeconds * 1000)) }
 }

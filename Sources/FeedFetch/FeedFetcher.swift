@@ -43,22 +43,11 @@ public final class FeedFetcher: Sendable {
         }
     }
 
-    /// `fetch.timeout` bounds the whole exchange, head and body: the client's own deadline covers
-    /// only the wait for the head, and a server that trickles its body a byte at a time would
-    /// otherwise hold a fetch slot for as long as it liked.
+    /// `fetch.timeout` bounds the whole exchange (`Deadline`).
     private func fetchHTTP(_ url: String, validators: Validators) async -> FetchResult {
-        let limit = Duration.milliseconds(Int64(settings.totalTimeoutSeconds * 1000))
-        return await withTaskGroup(of: FetchResult?.self) { group in
-            group.addTask { await self.exchange(url, validators: validators) }
-            group.addTask {
-                try? await Task.sleep(for: limit)
-                return nil
-            }
-            let first = await group.next() ?? nil
-            // Cancelling the exchange cancels its request and closes the connection.
-            group.cancelAll()
-            return first ?? .failed(FetchFailure(message: FetchErrorDescription.describe(HTTPClientError.deadlineExceeded, settings: settings)))
-        }
+        await Deadline.run(
+            within: settings.totalTimeout, { await self.exchange(url, validators: validators) },
+            timedOut: .failed(FetchFailure(message: FetchErrorDescription.describe(HTTPClientError.deadlineExceeded, settings: settings))))
     }
 
     private func exchange(_ url: String, validators: Validators) async -> FetchResult {
@@ -69,7 +58,7 @@ public final class FeedFetcher: Sendable {
         if let etag = validators.etag { request.headers.add(name: "If-None-Match", value: etag) }
         if let lastModified = validators.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
         do {
-            let response = try await client.execute(request, timeout: .milliseconds(Int64(settings.totalTimeoutSeconds * 1000)))
+            let response = try await client.execute(request, timeout: .init(settings.totalTimeout))
             let status = Int(response.status.code)
             if status == 304 { return .notModified(status: status) }
             guard (200..<300).contains(status) else {

@@ -236,7 +236,7 @@ import Testing
 
     @Test func theFairQueueTakesHostsInTurnWithinTheirLimit() {
         let urls = ["http://a.test/1", "http://a.test/2", "http://a.test/3", "https://B.test:8443/1", "http://b.test/2", "file:///c.xml"]
-        var queue = FairFetchQueue(urls, perHost: 1) { FairFetchQueue<String>.hostKey($0) }
+        var queue = FairFetchQueue(urls, perHost: 1) { HostKey.of($0) }
         #expect(queue.next() == "http://a.test/1")
         #expect(queue.next() == "https://B.test:8443/1")
         #expect(queue.next() == "file:///c.xml")

@@ -57,10 +57,11 @@ public enum ConfigLoader {
     private static func feeds(_ value: YAMLValue, folder: URL) throws -> [FeedSource] {
         var sources: [FeedSource] = []
         for entry in try value.sequence() {
-            let keys = try entry.mapping(allowed: ["url", "opml", "interval"])
+            let keys = try entry.mapping(allowed: ["url", "opml", "interval", "articles"])
             if let url = keys["url"] {
                 sources.append(FeedSource(
-                    url: try feedURL(url, folder: folder), origin: "\(entry.file):\(url.line)", intervalSeconds: try keys["interval"]?.duration()))
+                    url: try feedURL(url, folder: folder), origin: "\(entry.file):\(url.line)", intervalSeconds: try keys["interval"]?.duration(),
+                    articles: try keys["articles"].map(articleFetching)))
             } else if let opml = keys["opml"] {
                 sources += try opmlFeeds(opml, folder: folder)
             } else {
@@ -143,7 +144,9 @@ public enum ConfigLoader {
     }
 
     private static func decodeFetch(_ value: YAMLValue, into settings: inout FetchSettings) throws {
-        let keys = try value.mapping(allowed: ["user_agent", "timeout", "connect_timeout", "max_body", "max_redirects", "concurrency", "per_host"])
+        let keys = try value.mapping(allowed: [
+            "user_agent", "timeout", "connect_timeout", "max_body", "max_redirects", "concurrency", "per_host", "articles", "allow_private_pages",
+        ])
         if let agent = keys["user_agent"] { settings.userAgent = try agent.string() }
         if let timeout = keys["timeout"] { settings.totalTimeoutSeconds = try timeout.duration() }
         if let timeout = keys["connect_timeout"] { settings.connectTimeoutSeconds = try timeout.duration() }
@@ -151,6 +154,14 @@ public enum ConfigLoader {
         if let redirects = keys["max_redirects"] { settings.maxRedirects = try redirects.integer(in: 0...20) }
         if let concurrency = keys["concurrency"] { settings.concurrency = try concurrency.integer(in: 1...256) }
         if let perHost = keys["per_host"] { settings.perHost = try perHost.integer(in: 1...64) }
+        if let articles = keys["articles"] { settings.articles = try articleFetching(articles) }
+        if let allow = keys["allow_private_pages"] { settings.allowPrivatePages = try allow.boolean() }
+    }
+
+    private static func articleFetching(_ value: YAMLValue) throws -> ArticleFetching {
+        let text = try value.string()
+        guard let mode = ArticleFetching(rawValue: text) else { throw value.error("'\(text)' is not one of auto, always, never") }
+        return mode
     }
 
     private static func decodeAnalysis(_ value: YAMLValue, into settings: inout AnalysisSettings) throws {

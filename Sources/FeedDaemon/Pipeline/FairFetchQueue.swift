@@ -55,13 +55,4 @@ struct FairFetchQueue<Item> {
         }
         return removed
     }
-
-    /// Who counts as one server: the host name of http(s) URLs (any port), the whole URL otherwise
-    /// (a local file is nobody's server).
-    static func hostKey(_ url: String) -> String {
-        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = components.host?.lowercased()
-        else { return url }
-        return host
-    }
 }

@@ -213,7 +213,7 @@ public actor Poller {
     private func fetchFairly(_ feeds: [FeedRecord], into report: inout PollReport) async throws {
         let fetcher = self.fetcher, metrics = self.metrics
         let drain = Duration.milliseconds(Int64(configuration.poll.drainSeconds * 1000))
-        var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { FairFetchQueue<FeedRecord>.hostKey($0.url) }
+        var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { HostKey.of($0.url) }
         try await withThrowingTaskGroup(of: FetchEvent.self) { group in
             group.addTask { await Self.drainDeadline(after: drain) }
             // Fetches are bounded by `fetch.concurrency`; fetched feeds waiting to be prepared or

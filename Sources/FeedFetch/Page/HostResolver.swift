@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import NIOPosix
+
+/// Looks up a host's addresses with the system resolver, so that page fetching can check them
+/// before connecting (`PageFetcher`).
+enum HostResolver {
+    /// The host's addresses, in the resolver's order; a literal IP address is returned as itself.
+    /// `getaddrinfo` blocks, so it runs on NIO's thread pool rather than on a task's thread.
+    static func addresses(of host: String) async throws -> [NetworkAddress] {
+        let name = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        return try await NIOThreadPool.singleton.runIfActive { try lookUp(name) }
+    }
+
+    private static func lookUp(_ name: String) throws -> [NetworkAddress] {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(name, nil, &hints, &list)
+        guard status == 0, let first = list else {
+            throw FetchFailure(message: "cannot resolve host \(name): \(text(gai_strerror(status)))")
+        }
+        defer { freeaddrinfo(first) }
+        var addresses: [NetworkAddress] = []
+        var cursor: UnsafeMutablePointer<addrinfo>? = first
+        while let entry = cursor {
+            if let address = entry.pointee.ai_addr, let converted = convert(address), !addresses.contains(converted) {
+                addresses.append(converted)
+            }
+            cursor = entry.pointee.ai_next
+        }
+        guard !addresses.isEmpty else { throw FetchFailure(message: "host \(name) has no IP address") }
+        return addresses
+    }
+
+    private static func text(_ characters: UnsafePointer<CChar>?) -> String {
+        guard let characters else { return "unknown error" }
+        return text(Array(UnsafeBufferPointer(start: characters, count: strlen(characters))))
+    }
+
+    private static func text(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func convert(_ address: UnsafeMutablePointer<sockaddr>) -> NetworkAddress? {
+        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        switch Int32(address.pointee.sa_family) {
+        case AF_INET:
+            return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { v4 in
+                var raw = v4.pointee.sin_addr
+                let bytes = withUnsafeBytes(of: &raw) { Array($0) }
+                inet_ntop(AF_INET, &raw, &buffer, socklen_t(buffer.count))
+                return NetworkAddress(bytes: bytes, text: Self.text(buffer))
+            }
+        case AF_INET6:
+            return address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { v6 in
+                var raw = v6.pointee.sin6_addr
+                let bytes = withUnsafeBytes(of: &raw) { Array($0) }
+                inet_ntop(AF_INET6, &raw, &buffer, socklen_t(buffer.count))
+                return NetworkAddress(bytes: bytes, text: Self.text(buffer))
+            }
+        default:
+            return nil
+        }
+    }
+}
