@@ -18,17 +18,22 @@ public struct NearDuplicateRule: Sendable {
         containmentThreshold = settings.containmentThreshold
     }
 
+    /// Resemblance and containment of two shingle sets, as `match` weighs them (0 when either is empty).
+    public func overlap(_ item: ShingleSet, _ known: ShingleSet) -> (resemblance: Double, containment: Double) {
+        guard !item.isEmpty, !known.isEmpty else { return (0, 0) }
+        let shared = item.intersectionCount(known)
+        let resemblance = Double(shared) / Double(item.count + known.count - shared)
+        let itemContained = Double(shared) / Double(item.count)
+        let knownContained = known.count >= Self.minimumContainedReference ? Double(shared) / Double(known.count) : 0
+        return (resemblance, max(itemContained, knownContained))
+    }
+
     public func match(_ item: ShingleSet, against known: ShingleSet, reference: DuplicateReference.Kind, ref: String)
         -> DuplicateMatch?
     {
         guard !item.isEmpty, !known.isEmpty else { return nil }
-        let shared = item.intersectionCount(known)
-        guard shared > 0 else { return nil }
-        let resemblance = Double(shared) / Double(item.count + known.count - shared)
-        let itemContained = Double(shared) / Double(item.count)
-        let knownContained = known.count >= Self.minimumContainedReference ? Double(shared) / Double(known.count) : 0
-        let containment = max(itemContained, knownContained)
-        guard resemblance >= resemblanceThreshold || containment >= containmentThreshold else { return nil }
+        let (resemblance, containment) = overlap(item, known)
+        guard resemblance > 0, resemblance >= resemblanceThreshold || containment >= containmentThreshold else { return nil }
         let similarity = max(resemblance, containment)
         return DuplicateMatch(
             reference: DuplicateReference(kind: reference, ref: ref, similarity: similarity),

@@ -31,10 +31,22 @@ public struct StoryTracker: Sendable {
         return PreliminaryAssessment(seedDuplicate: seedDuplicate, relatedness: relatedness, relatedThreshold: story.relatedThreshold)
     }
 
-    /// Duplicate first (a seed, else the stored candidates), then relatedness.
-    public func assess(_ fingerprint: Fingerprint, preliminary: PreliminaryAssessment, candidates: [StoredCandidate]) -> Assessment {
+    /// Duplicate first (a seed, else the stored candidates, else the stored item whose page has
+    /// the same canonical URL), then relatedness.
+    /// - Parameter sameArticle: a stored item of the story published at the item's canonical URL:
+    ///   an updated version of one article is its duplicate however much its text changed.
+    public func assess(
+        _ fingerprint: Fingerprint, preliminary: PreliminaryAssessment, candidates: [StoredCandidate], sameArticle: StoredCandidate? = nil
+    ) -> Assessment {
         if let duplicate = bestDuplicate(fingerprint, seedDuplicate: preliminary.seedDuplicate, candidates: candidates) {
             return Assessment(verdict: .duplicate, score: 0, matched: [], duplicate: duplicate)
+        }
+        if let sameArticle {
+            let (resemblance, containment) = rule.overlap(fingerprint.shingles, sameArticle.shingles)
+            let reference = DuplicateReference(kind: .item, ref: String(sameArticle.itemID), similarity: 1)
+            return Assessment(
+                verdict: .duplicate, score: 0, matched: [],
+                duplicate: DuplicateMatch(reference: reference, resemblance: resemblance, containment: containment))
         }
         let relatedness = preliminary.relatedness
         let verdict: Verdict = relatedness.score >= preliminary.relatedThreshold ? .related : .unrelated

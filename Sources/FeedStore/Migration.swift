@@ -151,6 +151,49 @@ struct Migration {
             ALTER TABLE verdicts ADD COLUMN judged_at REAL;
             CREATE INDEX verdicts_judged ON verdicts(story) WHERE judged IS NOT NULL;
             """),
+        // `articles:`: an item's web page is read when the feed's text cannot decide. Its text sits
+        // beside the feed's (which is kept as it came), and the analysis reads it instead when
+        // present (`Store.analysedText`). `pages` remembers every page asked for, so that none is
+        // fetched twice and a failed one waits for its back-off. The search index is rebuilt with
+        // the page text as a fourth column.
+        Migration(version: 10, name: "items keep the article read from their web page; pages remember what was fetched", sql: """
+            ALTER TABLE items ADD COLUMN page_text TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN page_url TEXT;
+            ALTER TABLE items ADD COLUMN canonical TEXT;
+            ALTER TABLE items ADD COLUMN article_note TEXT;
+            CREATE INDEX items_by_canonical ON items(canonical) WHERE canonical IS NOT NULL;
+            CREATE TABLE pages (
+                url TEXT PRIMARY KEY,
+                feed_id INTEGER NOT NULL REFERENCES feeds(id),
+                outcome TEXT NOT NULL,
+                final_url TEXT,
+                error TEXT,
+                attempted_at REAL NOT NULL,
+                attempts INTEGER NOT NULL,
+                retry_after REAL
+            ) WITHOUT ROWID;
+            CREATE INDEX pages_by_feed ON pages(feed_id, outcome);
+            DROP TRIGGER items_fts_delete;
+            DROP TRIGGER items_fts_update;
+            DROP TABLE items_fts;
+            CREATE VIRTUAL TABLE items_fts USING fts5(
+                title, summary, content, page_text, content = 'items', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 8388608);
+            INSERT INTO items_fts (items_fts) VALUES ('rebuild');
+            UPDATE meta SET value = (SELECT COALESCE(MAX(id), 0) FROM items) WHERE key = 'search_indexed_through';
+            CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+            WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_through') BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, summary, content, page_text)
+                VALUES ('delete', old.id, old.title, old.summary, old.content, old.page_text);
+            END;
+            CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary, content, page_text ON items
+            WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_through') BEGIN
+                INSERT INTO items_fts (items_fts, rowid, title, summary, content, page_text)
+                VALUES ('delete', old.id, old.title, old.summary, old.content, old.page_text);
+                INSERT INTO items_fts (rowid, title, summary, content, page_text) VALUES (new.id, new.title, new.summary, new.content, new.page_text);
+            END;
+            """),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -8,18 +8,19 @@ extension Store {
         let value: SQLValue = Int64(idOrLink).map(SQLValue.integer) ?? .text(idOrLink)
         return try connection.rows("""
             SELECT i.id, f.configured_url, i.item_key, i.title, i.link, i.published, i.updated, i.summary, i.content,
-                   i.authors, i.categories, i.first_seen
+                   i.authors, i.categories, i.first_seen, i.page_text, i.page_url, i.canonical, i.article_note
             FROM items i JOIN feeds f ON f.id = i.feed_id WHERE \(condition) ORDER BY i.id DESC LIMIT 1
             """, [value]
         ).first.map { row in
             let list = { (json: String?) in (json?.data(using: .utf8)).flatMap { try? JSONDecoder().decode([String].self, from: $0) } ?? [] }
+            var entry = FeedEntry(
+                id: row[2].string ?? "", title: row[3].string ?? "", link: row[4].string,
+                published: row[5].double.map(Date.init(timeIntervalSince1970:)), updated: row[6].double.map(Date.init(timeIntervalSince1970:)),
+                summary: row[7].string ?? "", content: row[8].string ?? "", authors: list(row[9].string), categories: list(row[10].string))
+            if let pageURL = row[13].string { entry.page = ItemPage(url: pageURL, canonical: row[14].string, text: row[12].string ?? "") }
             return StoredItem(
-                id: row[0].int64 ?? 0, feed: row[1].string ?? "",
-                entry: FeedEntry(
-                    id: row[2].string ?? "", title: row[3].string ?? "", link: row[4].string,
-                    published: row[5].double.map(Date.init(timeIntervalSince1970:)), updated: row[6].double.map(Date.init(timeIntervalSince1970:)),
-                    summary: row[7].string ?? "", content: row[8].string ?? "", authors: list(row[9].string), categories: list(row[10].string)),
-                firstSeen: Date(timeIntervalSince1970: row[11].double ?? 0))
+                id: row[0].int64 ?? 0, feed: row[1].string ?? "", entry: entry, firstSeen: Date(timeIntervalSince1970: row[11].double ?? 0),
+                articleNote: row[15].string)
         }
     }
 
@@ -48,7 +49,7 @@ extension Store {
     /// The text of every related story of `story`, oldest first (adaptive tracking replays them).
     public func relatedTexts(story: String) throws -> [(title: String, summary: String, content: String)] {
         try connection.rows("""
-            SELECT i.title, i.summary, i.content FROM verdicts v JOIN items i ON i.id = v.item_id
+            SELECT i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
             WHERE v.story = ? AND v.verdict = 'related' ORDER BY i.id
             """, [.text(story)]
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }

@@ -5,6 +5,10 @@ extension Store {
     /// The verdict listings follow: the analyst's judgment where there is one, else the automatic one.
     static let effectiveVerdict = "COALESCE(v.judged, v.verdict)"
 
+    /// An item's summary and content as the analysis reads them (`i`: items): the page's article
+    /// in place of both when one was read, as `FeedEntry.bodyText` chooses it for a new item.
+    static let analysedText = "CASE WHEN i.page_text != '' THEN '' ELSE i.summary END, CASE WHEN i.page_text != '' THEN i.page_text ELSE i.content END"
+
     /// Records the analyst's judgment of an item for a story; false when the item has no verdict
     /// for that story.
     public func judge(itemID: Int64, story: String, as judgment: Judgment, at time: Date) throws -> Bool {
@@ -20,7 +24,7 @@ extension Store {
     /// stories' models learn from.
     public func judgedTexts() throws -> [(story: String, judgment: Judgment, title: String, summary: String, content: String)] {
         try connection.rows("""
-            SELECT v.story, v.judged, i.title, i.summary, i.content FROM verdicts v JOIN items i ON i.id = v.item_id
+            SELECT v.story, v.judged, i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
             WHERE v.judged IS NOT NULL ORDER BY v.judged_at, i.id
             """
         ).map { ($0[0].string ?? "", Judgment(rawValue: $0[1].string ?? "") ?? .unrelated, $0[2].string ?? "", $0[3].string ?? "", $0[4].string ?? "") }

@@ -61,7 +61,10 @@ extension Store {
                    f.consecutive_errors, f.next_due, f.disabled,
                    (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id),
                    (SELECT COUNT(DISTINCT i.id) FROM items i JOIN verdicts v ON v.item_id = i.id
-                    WHERE i.feed_id = f.id AND \(Self.effectiveVerdict) = 'related' AND (?1 IS NULL OR v.story = ?1))
+                    WHERE i.feed_id = f.id AND \(Self.effectiveVerdict) = 'related' AND (?1 IS NULL OR v.story = ?1)),
+                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome = 'fetched'),
+                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome != 'fetched'),
+                   (SELECT p.error FROM pages p WHERE p.feed_id = f.id AND p.outcome != 'fetched' ORDER BY p.attempted_at DESC LIMIT 1)
             FROM feeds f ORDER BY f.id LIMIT ?2
             """, [SQLValue(story), .integer(Int64(limit))]
         ).map { row in
@@ -69,7 +72,8 @@ extension Store {
                 url: row[0].string ?? "", configuredURL: row[1].string ?? "", title: row[2].string, status: row[3].string,
                 lastAttempt: row[4].double.map(Date.init(timeIntervalSince1970:)), lastSuccess: row[5].double.map(Date.init(timeIntervalSince1970:)),
                 consecutiveErrors: Int(row[6].int64 ?? 0), nextDue: row[7].double.map(Date.init(timeIntervalSince1970:)),
-                items: Int(row[9].int64 ?? 0), related: Int(row[10].int64 ?? 0), disabled: row[8].string)
+                items: Int(row[9].int64 ?? 0), related: Int(row[10].int64 ?? 0), disabled: row[8].string,
+                pagesFetched: Int(row[11].int64 ?? 0), pagesFailed: Int(row[12].int64 ?? 0), pageError: row[13].string)
         }
     }
 

@@ -15,7 +15,7 @@ extension Store {
         forgetDuplicateIndex()
         return try connection.transaction {
             let rows = try connection.rows("""
-                SELECT i.id, i.title, i.summary, i.content FROM items i JOIN fingerprints f ON f.item_id = i.id ORDER BY i.id
+                SELECT i.id, i.title, \(Self.analysedText) FROM items i JOIN fingerprints f ON f.item_id = i.id ORDER BY i.id
                 """)
             // A scratch index: the store's own is read again from the rewritten rows when next needed.
             let transaction = StoreTransaction(connection: connection, index: DuplicateIndex())

@@ -36,8 +36,8 @@ extension Store {
                 .first?.first?.int64 ?? 0
             guard let newest = try connection.rows("SELECT MAX(id) FROM items").first?.first?.int64, newest > through else { return 0 }
             try connection.run("""
-                INSERT INTO items_fts (rowid, title, summary, content)
-                SELECT id, title, summary, content FROM items WHERE id > ? AND id <= ? ORDER BY id
+                INSERT INTO items_fts (rowid, title, summary, content, page_text)
+                SELECT id, title, summary, content, page_text FROM items WHERE id > ? AND id <= ? ORDER BY id
                 """, [.integer(through), .integer(newest)])
             try connection.run("UPDATE meta SET value = ? WHERE key = 'search_indexed_through'", [.text(String(newest))])
             return Int(newest - through)

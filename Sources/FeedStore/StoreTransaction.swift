@@ -3,7 +3,7 @@ import Foundation
 
 /// The writes of one feed poll, valid only inside `Store.withTransaction`.
 public final class StoreTransaction {
-    private let connection: Connection
+    let connection: Connection
     private let duplicateIndex: DuplicateIndex
     /// Ordinals this transaction added to the index, retired if it rolls back.
     private(set) var indexed: [Int] = []
@@ -17,14 +17,14 @@ public final class StoreTransaction {
     public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
         try connection.run("""
             INSERT INTO items (feed_id, item_key, title, link, published, updated, summary, content, authors,
-                               categories, first_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, item_key) DO NOTHING
+                               categories, first_seen, page_text, page_url, canonical)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, item_key) DO NOTHING
             """, [
                 .integer(feedID), .text(entry.id), .text(entry.title), SQLValue(entry.link),
                 SQLValue(entry.published?.timeIntervalSince1970), SQLValue(entry.updated?.timeIntervalSince1970),
                 .text(entry.summary), .text(entry.content),
                 .text(JSONText.array(entry.authors)), .text(JSONText.array(entry.categories)),
-                .real(seenAt.timeIntervalSince1970),
+                .real(seenAt.timeIntervalSince1970), .text(entry.page?.text ?? ""), SQLValue(entry.page?.url), SQLValue(entry.page?.canonical),
             ])
         return connection.changes == 1 ? connection.lastInsertRowID : nil
     }
@@ -88,6 +88,18 @@ public final class StoreTransaction {
             WHERE f.item_id IN (SELECT value FROM json_each(?))
             """, [.text(story), .text(JSONText.integers(itemIDs))])
         return rows.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
+    }
+
+    /// The oldest stored item of `story` (related or duplicate) that is the article at `url`: its
+    /// page named that canonical URL, or its link is it. With its shingles.
+    public func sameArticle(story: String, url: String) throws -> (itemID: Int64, shingles: [UInt64])? {
+        try connection.rows("""
+            SELECT i.id, f.shingles FROM items i JOIN fingerprints f ON f.item_id = i.id
+            JOIN verdicts v ON v.item_id = i.id AND v.story = ? AND v.verdict IN ('related', 'duplicate')
+            WHERE i.id IN (SELECT id FROM items WHERE canonical = ?2 UNION SELECT id FROM items WHERE link = ?2)
+            ORDER BY i.id LIMIT 1
+            """, [.text(story), .text(url)]
+        ).first.map { (itemID: $0[0].int64 ?? 0, shingles: BlobCoding.decode($0[1].bytes)) }
     }
 
     /// Counts observed items in the background model: `documents` more documents, and per tracked

@@ -48,7 +48,7 @@ public struct Explainer: Sendable {
         return Explanation(
             id: item.id, title: item.entry.title, link: item.entry.link, feed: item.feed,
             published: item.entry.published ?? item.entry.updated, firstSeen: item.firstSeen, shingles: fingerprint.shingles.count,
-            verdicts: verdicts)
+            article: item.articleNote, articleURL: item.entry.page?.url, verdicts: verdicts)
     }
 
     /// The 10 profile terms the item lacks that would have added most to its score in its body,

@@ -75,10 +75,16 @@ public struct Explanation: Sendable, Encodable {
     @NullEncoded public var published: Date?
     public var firstSeen: Date
     public var shingles: Int
+    /// Whether the item's page was read and why (`articles:`); null for items stored before
+    /// feedwatch read pages.
+    @NullEncoded public var article: String?
+    /// Where the article that was analysed in place of the feed's text came from.
+    @NullEncoded public var articleURL: String?
     public var verdicts: [StoryVerdict]
 
     enum CodingKeys: String, CodingKey {
-        case id, title, link, feed, published, shingles, verdicts
+        case id, title, link, feed, published, shingles, verdicts, article
         case firstSeen = "first_seen"
+        case articleURL = "article_url"
     }
 }

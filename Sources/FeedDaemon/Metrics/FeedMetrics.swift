@@ -57,6 +57,15 @@ public final class FeedMetrics: Sendable {
         Gauge(label: "feedwatch_last_cycle_timestamp_seconds", factory: factory).record(finishedAt.timeIntervalSince1970)
     }
 
+    /// A request for an item's page (`PageFetchResult.metricName`); pages not read are counted per
+    /// host too, so that a site that blocks or fails shows by name.
+    public func recordPage(outcome: String, host: String) {
+        Counter(label: "feedwatch_page_fetches_total", dimensions: [("outcome", outcome)], factory: factory).increment()
+        if outcome != "fetched" {
+            Counter(label: "feedwatch_page_failures_total", dimensions: [("host", host)], factory: factory).increment()
+        }
+    }
+
     /// An alert a hook (`command` or `webhook`) did not take.
     public func recordHookFailure(hook: String) {
         Counter(label: "feedwatch_alert_hook_failures_total", dimensions: [("hook", hook)], factory: factory).increment()

@@ -249,7 +249,9 @@ public struct AnalysisEngine: Sendable {
                 minimumContainment: tracker.rule.containmentThreshold
             ).map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
             let preliminary = preliminary(prepared, story: story)
-            var assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates)
+            let sameArticle = try entry.page?.canonical.flatMap { try transaction.sameArticle(story: story.name, url: $0) }
+                .map { StoredCandidate(itemID: $0.itemID, shingles: ShingleSet(sortedUnique: $0.shingles)) }
+            var assessment = tracker.assess(fingerprint, preliminary: preliminary, candidates: candidates, sameArticle: sameArticle)
             let original = CycleOriginals.Original(
                 itemID: itemID, time: entry.published ?? now, score: assessment.score, matched: assessment.matched)
             if let earlier = try takeOriginalsPlace(

@@ -38,6 +38,9 @@ public actor Poller {
     private var cycleOriginals = CycleOriginals()
     /// Whether alerts stored but never written (the last run stopped mid-cycle) were taken up.
     private var unwrittenAlertsTaken = false
+    /// Each host's connections, shared by its feeds and the pages items link to.
+    private var budget: HostBudget
+    private var reader: ArticleReader
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
@@ -52,8 +55,23 @@ public actor Poller {
         self.metrics = metrics
         hooks = AlertHooks(settings: configuration.alerts, logger: logger, metrics: metrics)
         scheduling = PollScheduling(configuration)
+        (budget, reader) = Self.pageReading(configuration, store: store, metrics: metrics, now: now)
         engine = try await Self.engine(for: configuration, store: store, logger: logger)
         judgmentsStamp = try await store.judgmentsStamp()
+    }
+
+    /// A host budget for feeds and pages, and the reader of items' pages that shares it.
+    private static func pageReading(
+        _ configuration: Configuration, store: Store, metrics: FeedMetrics, now: @escaping @Sendable () -> Date
+    ) -> (HostBudget, ArticleReader) {
+        let budget = HostBudget(perHost: configuration.fetch.perHost)
+        let fetcher = PageFetcher(settings: configuration.fetch, budget: budget, now: now)
+        return (budget, ArticleReader(fetcher: fetcher, store: store, concurrency: configuration.fetch.concurrency, metrics: metrics))
+    }
+
+    /// Whether a feed's items' pages are read (`articles:`), by configured URL.
+    private func articleMode(_ feed: FeedRecord) -> ArticleFetching {
+        configuration.feeds.first { $0.url == feed.configuredURL }?.articles ?? configuration.fetch.articles
     }
 
     /// Seeds read, background, judgments and adaptive profiles restored, duplicate index keyed for these settings.
@@ -96,6 +114,7 @@ public actor Poller {
         configuration = new
         feedsRegistered = false
         scheduling = PollScheduling(new)
+        (budget, reader) = Self.pageReading(new, store: store, metrics: metrics, now: now)
         let feeds = (Set(new.feeds.map(\.url)), Set(old.feeds.map(\.url)))
         let stories = (Set(new.stories.map(\.name)), Set(old.stories.map(\.name)))
         var summary = "configuration reloaded from \(new.file): \(new.feeds.count) feeds "
@@ -211,7 +230,7 @@ public actor Poller {
     /// turns; stores each feed as it arrives. On graceful shutdown no new feed starts, and fetches
     /// still running after `poll.drain` are cancelled and left due (nothing recorded for them).
     private func fetchFairly(_ feeds: [FeedRecord], into report: inout PollReport) async throws {
-        let fetcher = self.fetcher, metrics = self.metrics
+        let fetcher = self.fetcher, metrics = self.metrics, budget = self.budget, reader = self.reader, now = self.now
         let drain = Duration.milliseconds(Int64(configuration.poll.drainSeconds * 1000))
         var queue = FairFetchQueue(feeds, perHost: configuration.fetch.perHost) { HostKey.of($0.url) }
         try await withThrowingTaskGroup(of: FetchEvent.self) { group in
@@ -233,11 +252,12 @@ public actor Poller {
                     // are prepared in the fetch's own task instead of waiting for the store's
                     // thread to ask. (Stored entries would still be skipped: the unique key decides.)
                     let engine = feed.lastSuccess == nil ? self.engine : nil
+                    let mode = articleMode(feed)
                     group.addTask {
-                        let outcome = await Self.fetchAndParse(feed, fetcher: fetcher, metrics: metrics)
+                        let outcome = await Self.fetchAndParse(feed, fetcher: fetcher, budget: budget, metrics: metrics)
                         guard let engine, case .parsed(let parsed, let document) = outcome else { return .fetched(feed, outcome) }
                         let fresh = FreshEntries(parsed: parsed, document: document, entries: Self.oldestFirst(parsed), engine: engine)
-                        return .prepared(feed, fresh, heldFetchSlot: true)
+                        return .prepared(feed, await reader.read(fresh, mode: mode, engine: engine, now: now()), heldFetchSlot: true)
                     }
                 }
             }
@@ -255,9 +275,11 @@ public actor Poller {
                     case .parsed(let parsed, let document):
                         let entries = try await store.unseenEntries(feedID: feed.id, Self.oldestFirst(parsed))
                         let engine = self.engine
+                        let mode = articleMode(feed)
                         preparing += 1
                         group.addTask {
-                            .prepared(feed, FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine), heldFetchSlot: false)
+                            let fresh = FreshEntries(parsed: parsed, document: document, entries: entries, engine: engine)
+                            return .prepared(feed, await reader.read(fresh, mode: mode, engine: engine, now: now()), heldFetchSlot: false)
                         }
                     case .notModified:
                         try await recordNotModified(feed, into: &report)
@@ -319,11 +341,12 @@ public actor Poller {
         }
     }
 
-    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher, metrics: FeedMetrics) async -> FeedOutcome {
+    private static func fetchAndParse(_ feed: FeedRecord, fetcher: FeedFetcher, budget: HostBudget, metrics: FeedMetrics) async -> FeedOutcome {
         let clock = ContinuousClock()
         let started = clock.now
         let outcome: FeedOutcome, status: Int?
-        switch await fetcher.fetch(feed.url, validators: feed.validators) {
+        let fetched = await budget.withSlot(for: feed.url) { await fetcher.fetch(feed.url, validators: feed.validators) }
+        switch fetched {
         case .notModified(let code):
             (outcome, status) = (.notModified, code)
         case .failed(let failure):
@@ -363,6 +386,9 @@ public actor Poller {
         report.polled += 1
         report.fetched += 1
         for warning in fresh.parsed.warnings { logger.warning("feed \(feed.url): \(warning)") }
+        for (entry, read) in zip(fresh.entries, fresh.reads) where read.level > .debug || logger.logLevel <= .debug {
+            logger.log(level: read.level, "feed \(feed.url): item '\(entry.title)': \(read.note)")
+        }
         let analyses = try await storeItems(fresh, feed: feed, time: now())
         for analysis in analyses {
             for (story, replaced) in analysis.replacedOriginals {
@@ -401,6 +427,10 @@ public actor Poller {
             let analyses = try engine.store(
                 fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time,
                 originals: originals)
+            for (entry, read) in zip(fresh.entries, fresh.reads) {
+                if let attempt = read.attempt { try transaction.recordPage(attempt, feedID: feed.id) }
+                try transaction.noteArticle(feedID: feed.id, itemKey: entry.id, note: read.note)
+            }
             try transaction.recordPoll(feedID: feed.id, pollRecord)
             return analyses
         }

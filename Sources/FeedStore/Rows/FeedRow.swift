@@ -18,9 +18,17 @@ public struct FeedRow: Sendable, Encodable, Equatable {
     public var related: Int
     /// Why the feed is no longer polled (410 Gone), or null.
     @NullEncoded public var disabled: String?
+    /// The web pages its items linked to (`articles:`): read, and asked for but not read (errors,
+    /// robots.txt, a host's Retry-After, addresses refused), with the latest reason for one not read.
+    public var pagesFetched: Int
+    public var pagesFailed: Int
+    @NullEncoded public var pageError: String?
 
     enum CodingKeys: String, CodingKey {
         case url, title, status, items, related, disabled
+        case pagesFetched = "pages_fetched"
+        case pagesFailed = "pages_failed"
+        case pageError = "page_error"
         case configuredURL = "configured_url"
         case lastAttempt = "last_attempt"
         case lastSuccess = "last_success"

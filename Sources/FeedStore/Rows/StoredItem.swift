@@ -7,4 +7,6 @@ public struct StoredItem: Sendable {
     public var feed: String
     public var entry: FeedEntry
     public var firstSeen: Date
+    /// Whether the item's page was read, and why (`articles:`); nil for items stored before.
+    public var articleNote: String?
 }

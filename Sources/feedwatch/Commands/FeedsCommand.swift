@@ -21,11 +21,12 @@ struct FeedsListCommand: AsyncParsableCommand {
     func run() async throws {
         let rows = try await list.openStore().feeds(story: list.story, limit: list.limit)
         try list.emit(
-            rows, headers: ["URL", "STATUS", "LAST SUCCESS", "ERRORS", "NEXT DUE", "ITEMS", "RELATED", "DISABLED"], flexibleColumn: 0
+            rows, headers: ["URL", "STATUS", "LAST SUCCESS", "ERRORS", "NEXT DUE", "ITEMS", "RELATED", "PAGES READ/NOT", "DISABLED"],
+            flexibleColumn: 0
         ) {
             [
                 $0.url, $0.status ?? "-", TableRenderer.date($0.lastSuccess), String($0.consecutiveErrors), TableRenderer.date($0.nextDue),
-                String($0.items), String($0.related), $0.disabled ?? "-",
+                String($0.items), String($0.related), "\($0.pagesFetched)/\($0.pagesFailed)", $0.disabled ?? "-",
             ]
         }
     }

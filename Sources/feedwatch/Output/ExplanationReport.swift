@@ -9,6 +9,9 @@ enum ExplanationReport {
             "  link \(explanation.link ?? "-")",
             "  feed \(explanation.feed), published \(TableRenderer.date(explanation.published)), first seen \(TableRenderer.date(explanation.firstSeen)), \(explanation.shingles) shingles",
         ]
+        if let article = explanation.article {
+            lines.append("  article: " + article + (explanation.articleURL == nil ? "" : "; its text was analysed in place of the feed's"))
+        }
         for verdict in explanation.verdicts {
             let comparison = verdict.score >= verdict.threshold ? "≥" : "<"
             let now = verdict.scoreNow.map { score in

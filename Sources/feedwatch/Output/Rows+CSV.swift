@@ -24,12 +24,12 @@ extension DuplicateRow: CSVRow {
 extension FeedRow: CSVRow {
     static let csvHeader = [
         "url", "configured_url", "title", "status", "last_attempt", "last_success", "consecutive_errors", "next_due", "items", "related",
-        "disabled",
+        "disabled", "pages_fetched", "pages_failed", "page_error",
     ]
     var csvFields: [String] {
         [
             url, configuredURL, title ?? "", status ?? "", CSVOutput.date(lastAttempt), CSVOutput.date(lastSuccess), String(consecutiveErrors),
-            CSVOutput.date(nextDue), String(items), String(related), disabled ?? "",
+            CSVOutput.date(nextDue), String(items), String(related), disabled ?? "", String(pagesFetched), String(pagesFailed), pageError ?? "",
         ]
     }
 }

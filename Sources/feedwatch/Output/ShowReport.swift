@@ -28,14 +28,27 @@ struct ShowReport: Encodable {
     let feed: String
     @NullEncoded var published: Date?
     let firstSeen: Date
+    /// The feed's own text (the longer of summary and content).
     let summary: String
+    /// The article read from the item's page, when it was (`articles:`).
+    @NullEncoded var article: Article?
     let verdicts: [StoryVerdict]
     let copies: [CopyRow]
     /// The earliest publication of this text, among the story it is or copies and every copy.
     @NullEncoded var firstPublished: FirstPublication?
+    /// Whether the page was read, and why; printed when no article was read.
+    private let articleNote: String?
+
+    struct Article: Encodable, Equatable {
+        let url: String
+        @NullEncoded var canonical: String?
+        let text: String
+        /// Whether the page was read, and why.
+        @NullEncoded var note: String?
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, link, feed, published, summary, verdicts, copies
+        case id, title, link, feed, published, summary, article, verdicts, copies
         case firstSeen = "first_seen"
         case firstPublished = "first_published"
     }
@@ -47,7 +60,9 @@ struct ShowReport: Encodable {
         feed = item.feed
         published = item.entry.published ?? item.entry.updated
         firstSeen = item.firstSeen
-        summary = item.entry.bodyText
+        summary = item.entry.content.count >= item.entry.summary.count ? item.entry.content : item.entry.summary
+        article = item.entry.page.map { Article(url: $0.url, canonical: $0.canonical, text: $0.text, note: item.articleNote) }
+        articleNote = item.articleNote
         self.verdicts = verdicts.map {
             StoryVerdict(
                 story: $0.record.story, verdict: $0.record.verdict, score: $0.record.score, threshold: $0.record.threshold,
@@ -77,7 +92,13 @@ struct ShowReport: Encodable {
                 text += "\n  judged \(judged.rawValue.uppercased()) by you, \(TableRenderer.date(verdict.judgedAt)); listings follow your verdict"
             }
         }
-        text += "\n\n\(copies.count) cop\(copies.count == 1 ? "y" : "ies")" + (copies.isEmpty ? "\n" : ":\n")
+        text += "\n\nfeed text:\n" + (summary.isEmpty ? "(none)" : summary) + "\n"
+        if let article {
+            text += "\narticle from \(article.url)" + (article.canonical.map { " (canonical \($0))" } ?? "") + ":\n\(article.text)\n"
+        } else if let articleNote {
+            text += "\narticle: \(articleNote)\n"
+        }
+        text += "\n\(copies.count) cop\(copies.count == 1 ? "y" : "ies")" + (copies.isEmpty ? "\n" : ":\n")
         if !copies.isEmpty {
             text += TableRenderer(
                 headers: ["ID", "PUBLISHED", "FIRST SEEN", "SIMILARITY", "COPIES", "FEED", "TITLE"],

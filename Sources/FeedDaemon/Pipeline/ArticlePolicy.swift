@@ -1,0 +1,49 @@
+import FeedAnalysis
+import FeedCore
+import Foundation
+
+/// Whether an item's web page is worth a request (`articles:`): under `auto`, only when the feed's
+/// text is short and some story scored it near its threshold, where the whole article could
+/// change the verdict. Items far below every threshold (most of any stream) and copies of a seed
+/// cost no request.
+enum ArticlePolicy {
+    /// Feed text (title and body) of at least this many words is taken as the article itself.
+    static let shortText = 80
+    /// Scores from this share of a story's threshold count as near it…
+    static let nearBelow = 0.5
+    /// …and up to this share above it: a short text just over the line may be a near miss that the
+    /// article shows to be about something else.
+    static let nearAbove = 1.5
+
+    struct Decision: Sendable {
+        let fetch: Bool
+        /// One plain sentence, for the debug log and `explain`.
+        let reason: String
+    }
+
+    static func decide(_ entry: FeedEntry, prepared: PreparedItem, mode: ArticleFetching) -> Decision {
+        guard mode != .never else { return Decision(fetch: false, reason: "the feed is set to articles: never") }
+        guard let link = entry.link, link.hasPrefix("http://") || link.hasPrefix("https://") else {
+            return Decision(fetch: false, reason: "the item has no http(s) link")
+        }
+        guard mode == .auto else { return Decision(fetch: true, reason: "the feed is set to articles: always") }
+        let words = entry.feedWords
+        guard words < shortText else { return Decision(fetch: false, reason: "the feed's text has \(words) words (\(shortText) or more is read as the article)") }
+        if let (story, _) = prepared.preliminary.first(where: { $0.value.seedDuplicate != nil }) {
+            return Decision(fetch: false, reason: "it copies a seed of story \(story)")
+        }
+        let near = prepared.preliminary.filter { _, assessment in
+            let ratio = assessment.relatedThreshold > 0 ? assessment.relatedness.score / assessment.relatedThreshold : 0
+            return ratio >= nearBelow && ratio < nearAbove
+        }
+        guard let (story, assessment) = near.max(by: { $0.value.relatedness.score < $1.value.relatedness.score }) else {
+            let best = prepared.preliminary.values.map(\.relatedness.score).max() ?? 0
+            return Decision(fetch: false, reason: "\(words) words of feed text, scored \(Self.format(best)): far from every story's threshold")
+        }
+        return Decision(fetch: true, reason: "\(words) words of feed text, scored \(Self.format(assessment.relatedness.score)) near story \(story)'s threshold \(Self.format(assessment.relatedThreshold))")
+    }
+
+    private static func format(_ score: Double) -> String {
+        String(format: "%.3f", score)
+    }
+}

@@ -1,0 +1,116 @@
+import FeedCore
+import FeedFetch
+import FeedParse
+import FeedStore
+import Foundation
+import Logging
+
+/// Reads the web pages of a feed's new items that `ArticlePolicy` picks, and gives those items the
+/// article in place of the feed's teaser. Runs in the feed's preparation task, before anything is
+/// stored: fetch → parse → (pages) → analyse → store.
+struct ArticleReader: Sendable {
+    let fetcher: PageFetcher
+    let store: Store
+    /// Pages of one feed read at once; each still waits for its host's slot (`HostBudget`).
+    let concurrency: Int
+    let metrics: FeedMetrics
+
+    /// A page not read is asked for again after this long, doubling per attempt, up to a day.
+    static let firstRetry: TimeInterval = 3_600
+    static let longestRetry: TimeInterval = 86_400
+
+    func read(_ fresh: FreshEntries, mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> FreshEntries {
+        let decisions = zip(fresh.entries, fresh.prepared).map { ArticlePolicy.decide($0, prepared: $1, mode: mode) }
+        let wanted = zip(fresh.entries, decisions).compactMap { $1.fetch ? $0.link : nil }
+        guard !wanted.isEmpty else {
+            return fresh.with(entries: fresh.entries, prepared: fresh.prepared, reads: decisions.map { ArticleRead(note: "page not read: \($0.reason)", attempt: nil, level: .debug) })
+        }
+        let known = (try? await store.pageAttempts(wanted)) ?? [:]
+        var results: [Int: (ItemPage?, ArticleRead)] = [:]
+        await withTaskGroup(of: (Int, ItemPage?, ArticleRead).self) { group in
+            var running = 0
+            for (index, entry) in fresh.entries.enumerated() {
+                let decision = decisions[index]
+                guard decision.fetch, let link = entry.link else {
+                    results[index] = (nil, ArticleRead(note: "page not read: \(decision.reason)", attempt: nil, level: .debug))
+                    continue
+                }
+                if running >= concurrency, let done = await group.next() {
+                    results[done.0] = (done.1, done.2)
+                    running -= 1
+                }
+                running += 1
+                let previous = known[link]
+                group.addTask {
+                    let (page, read) = await self.page(for: entry, link: link, because: decision.reason, previous: previous, now: now)
+                    return (index, page, read)
+                }
+            }
+            for await done in group { results[done.0] = (done.1, done.2) }
+        }
+        var entries = fresh.entries, prepared = fresh.prepared, reads: [ArticleRead] = []
+        for index in entries.indices {
+            let (page, read) = results[index] ?? (nil, ArticleRead(note: "page not read", attempt: nil, level: .debug))
+            reads.append(read)
+            guard let page else { continue }
+            entries[index].page = page
+            prepared[index] = engine.prepare(entries[index])
+        }
+        return fresh.with(entries: entries, prepared: prepared, reads: reads)
+    }
+
+    /// The item's article, from the store when another item's page at the same link was read,
+    /// else fetched unless an earlier request's back-off forbids it.
+    private func page(for entry: FeedEntry, link: String, because reason: String, previous: PageAttempt?, now: Date) async -> (ItemPage?, ArticleRead) {
+        if let previous {
+            if previous.outcome == "fetched", let stored = try? await store.storedPage(link: link) {
+                return (stored, ArticleRead(note: "page read earlier from \(stored.url) (\(reason))", attempt: nil, level: .debug))
+            }
+            if previous.outcome != "fetched", (previous.retryAfter ?? .distantFuture) > now {
+                let next = previous.retryAfter.map { "not before \($0.formatted(.iso8601))" } ?? "never again"
+                return (nil, ArticleRead(
+                    note: "page not read: asked for \(previous.attempts) time(s), last \(previous.outcome) (\(previous.error ?? "")); \(next)",
+                    attempt: nil, level: .debug))
+            }
+        }
+        let attempts = (previous?.attempts ?? 0) + 1
+        let result = await fetcher.fetch(link)
+        metrics.recordPage(outcome: result.metricName, host: HostKey.of(link))
+        func attempt(_ outcome: String, final: String? = nil, error: String? = nil, retry: Bool) -> PageAttempt {
+            let wait = min(Self.longestRetry, Self.firstRetry * Double(1 << min(attempts - 1, 10)))
+            return PageAttempt(
+                url: link, outcome: outcome, finalURL: final, error: error, attemptedAt: now, attempts: attempts,
+                retryAfter: retry ? now.addingTimeInterval(wait) : nil)
+        }
+        switch result {
+        case .page(let fetched):
+            do {
+                let extracted = try PageExtractor.extract(fetched.body, url: fetched.url, httpCharset: fetched.charset)
+                let recorded = attempt("fetched", final: fetched.url, retry: false)
+                guard extracted.words > entry.feedWords else {
+                    return (nil, ArticleRead(
+                        note: "page \(fetched.url) read, but its main text (\(extracted.words) words) is no longer than the feed's: judged on the feed's text",
+                        attempt: recorded, level: .info))
+                }
+                let page = ItemPage(url: fetched.url, canonical: extracted.canonical, text: extracted.text)
+                return (page, ArticleRead(note: "page \(fetched.url) read: \(extracted.words) words (\(reason))", attempt: recorded, level: .debug))
+            } catch {
+                let message = "\(error)"
+                return (nil, ArticleRead(
+                    note: "page \(fetched.url) not read: \(message); judged on the feed's text",
+                    attempt: attempt("failed", final: fetched.url, error: message, retry: false), level: .notice))
+            }
+        case .skipped(let skip):
+            // Robots and holds pass; an address we may not reach or a link that is no web page does not.
+            let retry = skip.kind == .robots || skip.kind == .held || skip.kind == .unresolved
+            let level: Logger.Level = skip.kind == .refused && !skip.firstForHost ? .debug : .notice
+            return (nil, ArticleRead(
+                note: "page \(link) not read: \(skip); judged on the feed's text",
+                attempt: attempt(skip.kind.rawValue, error: skip.description, retry: retry), level: level))
+        case .failed(let failure):
+            return (nil, ArticleRead(
+                note: "page \(link) not read: \(failure.message); judged on the feed's text",
+                attempt: attempt("failed", error: failure.message, retry: true), level: .notice))
+        }
+    }
+}
