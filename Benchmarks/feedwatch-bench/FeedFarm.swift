@@ -35,6 +35,9 @@ struct FeedFarm {
         }
         let config = """
             state: \(statePath)
+            # The synthetic items link to outlet-N.test, which no loopback server answers for.
+            fetch:
+              articles: never
             stories:
               - name: lavrov-myanmar
                 seeds: \(seeds)

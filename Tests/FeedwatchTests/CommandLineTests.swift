@@ -50,15 +50,16 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// The shipped demo config, pointed at a temporary store, with `extra` YAML appended.
+    /// The shipped demo config, pointed at a temporary store, with `extra` YAML appended. Its items
+    /// link to real sites, so their pages are never read.
     static func demoConfig(in directory: TemporaryDirectory, extra: String = "") throws -> String {
         let demo = SharedData.packageRoot.appendingPathComponent("config/demo")
         return try directory.write("demo.yaml", """
             state: \(directory.path("demo.sqlite"))
             feeds:
-              - url: \(demo.appendingPathComponent("asia-wire.xml").absoluteString)
-              - url: \(demo.appendingPathComponent("daily-world.xml").absoluteString)
-              - url: \(demo.appendingPathComponent("regional-atom.xml").absoluteString)
+              - {url: \(demo.appendingPathComponent("asia-wire.xml").absoluteString), articles: never}
+              - {url: \(demo.appendingPathComponent("daily-world.xml").absoluteString), articles: never}
+              - {url: \(demo.appendingPathComponent("regional-atom.xml").absoluteString), articles: never}
             stories:
               - name: lavrov-myanmar
                 seeds: \(SharedData.seeds.path)
@@ -109,8 +110,9 @@ import Testing
         for row in feedRows {
             #expect(Set(row.keys) == [
                 "url", "configured_url", "title", "status", "last_attempt", "last_success", "consecutive_errors", "next_due",
-                "items", "related", "disabled",
+                "items", "related", "disabled", "pages_fetched", "pages_failed", "page_error",
             ])
+            #expect(row["pages_fetched"] as? Int == 0)
             #expect(row["status"] as? String == "200")
             #expect(row["items"] as? Int == 3)
         }
@@ -121,7 +123,8 @@ import Testing
         let explained = try Self.run(["explain", String(copy["id"] as? Int ?? 0), "--format", "json", "--config", config])
         #expect(explained.status == 0, "\(explained.stderr)")
         let explanation = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
-        #expect(Set(explanation.keys) == ["id", "title", "link", "feed", "published", "first_seen", "shingles", "verdicts"])
+        #expect(Set(explanation.keys) == ["id", "title", "link", "feed", "published", "first_seen", "shingles", "article", "article_url", "verdicts"])
+        #expect(explanation["article"] as? String == "page not read: the feed is set to articles: never")
         let verdict = try #require((explanation["verdicts"] as? [[String: Any]])?.first)
         #expect(verdict["verdict"] as? String == "duplicate")
         let comparisons = try #require(verdict["comparisons"] as? [[String: Any]])
@@ -161,6 +164,7 @@ import Testing
             stories:
               - name: lavrov-myanmar
                 seeds: \(SharedData.seeds.path)
+            fetch: {articles: never}
             """)
         #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
         #expect(server.requests.count == 3)
@@ -211,8 +215,9 @@ import Testing
         #expect(shown.status == 0, "\(shown.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
         #expect(Set(report.keys) == [
-            "id", "title", "link", "feed", "published", "first_seen", "summary", "verdicts", "copies", "first_published",
+            "id", "title", "link", "feed", "published", "first_seen", "summary", "article", "verdicts", "copies", "first_published",
         ])
+        #expect(report["article"] is NSNull)
         let first = try #require(report["first_published"] as? [String: Any])
         #expect(Set(first.keys) == ["id", "feed", "published", "first_seen", "verdict"])
         let copies = try #require(report["copies"] as? [[String: Any]])
@@ -515,6 +520,7 @@ import Testing
                 stories:
                   - name: lavrov-myanmar
                     seeds: \(SharedData.seeds.path)
+                fetch: {articles: never}
                 \(extra)
                 """)
         }
@@ -553,7 +559,7 @@ import Testing
             stories:
               - name: lavrov-myanmar
                 seeds: \(SharedData.seeds.path)
-            fetch: {timeout: 300s}
+            fetch: {timeout: 300s, articles: never}
             poll: {drain: 1s}
             """)
         let (process, log) = try Self.startDaemon(config: path)

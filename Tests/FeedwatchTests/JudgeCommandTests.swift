@@ -122,6 +122,7 @@ import Testing
               - name: lavrov-myanmar
                 seeds: \(seeds.path)
             poll: {interval: 1s, min_interval: 1s}
+            fetch: {articles: never}
             """)
         #expect(try CLI.run(["run", "--once", "--config", config]).status == 0)
         let id = String(try #require(try Self.storyIDs(config).min()))

@@ -45,6 +45,7 @@ struct KillableDaemonStream {
             stories:
               - {name: stream, seeds: \(SharedData.seeds.path), threshold: 0}
             poll: {interval: 1m}
+            fetch: {articles: never}
             feeds:
             \(served.keys.sorted().map { "  - url: \(server.url($0))" }.joined(separator: "\n"))
             """)

@@ -216,6 +216,7 @@ import Testing
             stories: [StorySpec(name: "lavrov-myanmar", seedsDirectory: SharedData.seeds.path)])
         configuration.fetch.concurrency = 4
         configuration.fetch.perHost = 2
+        configuration.fetch.articles = .never
         let store = try Store(path: configuration.statePath)
         let fetcher = FeedFetcher(settings: configuration.fetch)
         let poller = try await Poller(configuration: configuration, store: store, fetcher: fetcher, logger: Logger(label: "test"))

@@ -251,7 +251,7 @@ import Testing
             INSERT INTO meta (key, value) VALUES ('analysis_scheme', 'scheme-1');
             """)
         let store = try Store(path: path)
-        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:", "7:", "8:", "9:"])
+        #expect(store.appliedMigrations.map { $0.prefix(2) } == ["5:", "6:", "7:", "8:", "9:", "10"])
         let columns = try SQLiteShell.output(path: path, "SELECT group_concat(name) FROM pragma_table_info('fingerprints')")
         #expect(columns == "item_id,shingles,band_keys,sample_keys")
         let rebuilt = try await store.ensureAnalysisScheme("scheme-1") { title, _, _ in

@@ -61,7 +61,7 @@ public final class FeedMetrics: Sendable {
     /// host too, so that a site that blocks or fails shows by name.
     public func recordPage(outcome: String, host: String) {
         Counter(label: "feedwatch_page_fetches_total", dimensions: [("outcome", outcome)], factory: factory).increment()
-        if outcome != "fetched" {
+        if outcome != "fetched" && outcome != "repeated" {
             Counter(label: "feedwatch_page_failures_total", dimensions: [("host", host)], factory: factory).increment()
         }
     }

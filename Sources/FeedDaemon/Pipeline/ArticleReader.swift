@@ -19,6 +19,11 @@ struct ArticleReader: Sendable {
     static let firstRetry: TimeInterval = 3_600
     static let longestRetry: TimeInterval = 86_400
 
+    /// Called as each poll cycle starts.
+    func newCycle() async {
+        await fetcher.newCycle()
+    }
+
     func read(_ fresh: FreshEntries, mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> FreshEntries {
         let decisions = zip(fresh.entries, fresh.prepared).map { ArticlePolicy.decide($0, prepared: $1, mode: mode) }
         let wanted = zip(fresh.entries, decisions).compactMap { $1.fetch ? $0.link : nil }
@@ -100,6 +105,8 @@ struct ArticleReader: Sendable {
                     note: "page \(fetched.url) not read: \(message); judged on the feed's text",
                     attempt: attempt("failed", final: fetched.url, error: message, retry: false), level: .notice))
             }
+        case .skipped(let skip) where skip.kind == .repeated:
+            return (nil, ArticleRead(note: "page \(link) not read: \(skip)", attempt: nil, level: .debug))
         case .skipped(let skip):
             // Robots and holds pass; an address we may not reach or a link that is no web page does not.
             let retry = skip.kind == .robots || skip.kind == .held || skip.kind == .unresolved

@@ -162,6 +162,7 @@ public actor Poller {
             unwrittenAlertsTaken = true
         }
         try await relearnJudgments()
+        await reader.newCycle()
         let registered = try await configuredFeeds()
         let serverHolds = scheduling.serverHolds(registered, now: started)
         var due: [FeedRecord] = []

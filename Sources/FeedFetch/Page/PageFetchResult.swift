@@ -39,6 +39,8 @@ public struct PageSkip: Error, Sendable, CustomStringConvertible {
         case unsupported
         /// Its host name has no address.
         case unresolved
+        /// Already asked for in this poll cycle, for another item.
+        case repeated
     }
 
     public let kind: Kind

@@ -22,6 +22,8 @@ public actor PageFetcher {
     private var robots: [String: (rules: RobotsRules, until: Date)] = [:]
     private var holds: [String: Date] = [:]
     private var refusedHosts: Set<String> = []
+    /// Pages asked for in this cycle: the store knows those of earlier cycles (`Store.pageAttempts`).
+    private var requested: Set<String> = []
 
     /// How long a host's robots.txt is trusted.
     static let robotsLifetime: TimeInterval = 86_400
@@ -38,7 +40,15 @@ public actor PageFetcher {
         agentToken = String(settings.userAgent.prefix { $0 != "/" && $0 != " " }).lowercased()
     }
 
+    /// A new poll cycle: what the last one fetched is in the store now.
+    public func newCycle() {
+        requested = []
+    }
+
     public func fetch(_ url: String) async -> PageFetchResult {
+        guard requested.insert(url).inserted else {
+            return .skipped(PageSkip(kind: .repeated, description: "already asked for in this cycle, for another item"))
+        }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
             let host = components.host?.lowercased(), !host.isEmpty
         else { return .skipped(PageSkip(kind: .unsupported, description: "not an http or https URL")) }
@@ -46,6 +56,8 @@ public actor PageFetcher {
         if let until = holds[host], until > time {
             return .skipped(PageSkip(kind: .held, description: "\(host) asked to wait until \(until.formatted(.iso8601))"))
         }
+        // Whose network first: a host we may not reach has no robots.txt we may read either.
+        if case .failure(let refusal) = await checkedAddress(of: host) { return .skipped(refusal) }
         let rules = await robotsRules(for: components, host: host)
         let path = (components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath)
             + (components.percentEncodedQuery.map { "?\($0)" } ?? "")
