@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "feedwatch-bench",
             dependencies: [
-                "FeedCore", "FeedParse", "FeedAnalysis", "FeedStore", "FeedEvaluation", "FeedTestSupport",
+                "FeedCore", "FeedParse", "FeedAnalysis", "FeedStore", "FeedEvaluation", "FeedTestSupport", "FeedDaemon", "FeedFetch",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             path: "Benchmarks/feedwatch-bench"),

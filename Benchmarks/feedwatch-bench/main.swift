@@ -31,6 +31,10 @@ case "tracking":
     func value(after option: String) -> String? { arguments.firstIndex(of: option).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } }
     let seeds = value(after: "--seeds").map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1, 2, 4]
     do {
+        if arguments.contains("--articles-only") {
+            try await ArticleTrackingBenchmark(background: value(after: "--background").flatMap { Int($0) }, seedCounts: seeds).run()
+            exit(0)
+        }
         if !arguments.contains("--streams-only") {
             try await TrackingBenchmark(
                 folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep, adaptive: arguments.contains("--adaptive")

@@ -72,7 +72,7 @@ import Testing
         let threshold = (teaser + article) / 2
         if mode != .always {
             try #require(article > teaser, "the article holds more of the story than its teaser")
-            try #require(teaser / threshold >= ArticlePolicy.nearBelow, "the teaser scores near the threshold")
+            try #require(teaser / threshold >= ArticlePolicy.standard.nearBelow, "the teaser scores near the threshold")
         }
         let fixture = try await PollerFixture.make(paths: []) { _ in .status(404) }
         var configuration = fixture.configuration

@@ -1,5 +1,7 @@
 import FeedCore
+import FeedDaemon
 @testable import FeedEvaluation
+import FeedFetch
 import FeedTestSupport
 import Foundation
 import Testing
@@ -68,5 +70,39 @@ import Testing
             #expect(report.events.allSatisfy { !$0.targets.isEmpty && !$0.nearMisses.isEmpty })
             #expect(cost.normalised <= goal, "\(mode.rawValue)")
         }
+    }
+
+    /// WikiRef's events in teasers among 1,500 real feed entries, with every item's page served as
+    /// a news page from loopback outlets: reading the pages `articles: auto` picks, through the
+    /// daemon's fetcher and extractor, costs less than teasers alone and asks for few pages. The
+    /// whole stream, beside full text, is `feedwatch-bench tracking --articles-only`.
+    @Test func wikiRefTeasersWithTheirPagesRead() async throws {
+        let articles = WikiRefCorpus.labelled(try WikiRefCorpus.load(folder: SharedData.corpus("wikiref/WikiRef220").path))
+        let background = try BackgroundStream.load(path: Self.stream, limit: 1_500)
+        let everything = articles + background
+        let index = Dictionary(uniqueKeysWithValues: everything.enumerated().map { ($0.element.id, $0.offset) })
+        let site = try await ArticleSite.start(everything.map {
+            ArticleSite.Article(title: $0.title, paragraphs: $0.body.split(whereSeparator: \.isNewline).map(String.init))
+        })
+        let scratch = try await ScratchStore(feedURL: "test:articles")
+        defer { scratch.remove(); Task { try? await site.stop() } }
+        var fetch = FetchSettings()
+        fetch.allowPrivatePages = true
+        let reader = ArticleReader(
+            fetcher: PageFetcher(settings: fetch, budget: HostBudget(perHost: fetch.perHost)), store: scratch.store, concurrency: 8,
+            metrics: FeedMetrics())
+        let settings = AnalysisSettings()
+        let threshold = settings.relatedThreshold(seeds: 4)
+        let teasers = await StreamTracking(settings: settings).run(
+            corpus: "WikiRef", articles: articles, background: background, mode: .teaser, seedsPerEvent: 4)
+        let withPages = await StreamTracking(settings: settings, pages: .init(reader: reader) { site.url(of: index[$0.id] ?? 0) }).run(
+            corpus: "WikiRef", articles: articles, background: background, mode: .teaser, seedsPerEvent: 4)
+        let (before, after) = (teasers.cost(at: threshold), withPages.cost(at: threshold))
+        print(String(
+            format: "WikiRef teasers: C_norm %.3f; with pages read (auto): %.3f, %d of %d items' pages asked for, %d read", before.normalised,
+            after.normalised, withPages.pagesRequested, withPages.streamItems, withPages.pagesRead))
+        #expect(after.normalised < before.normalised)
+        #expect(withPages.pagesRead > 0)
+        #expect(withPages.pagesRequested * 3 < withPages.streamItems)
     }
 }

@@ -159,23 +159,57 @@ public struct AnalysisEngine: Sendable {
     /// `prepared` if it was made with this engine's stories and profiles; scored again if only the
     /// profiles were re-weighted since (its seed matches stand), else made again.
     private func current(_ prepared: PreparedItem) -> PreparedItem {
-        guard prepared.generation == generation else { return prepare(prepared.fingerprint) }
+        guard prepared.generation == generation else {
+            guard let scope = prepared.article else { return prepare(prepared.fingerprint) }
+            return merge(article: prepare(prepared.fingerprint), feedText: prepare(scope.feedFingerprint), stories: scope.stories)
+        }
         guard prepared.profileGeneration != profileGeneration else { return prepared }
         let scores = profileIndex.scores(prepared.fingerprint)
+        let feedScores = prepared.article.map { profileIndex.scores($0.feedFingerprint) } ?? scores
         var preliminary: [String: PreliminaryAssessment] = [:]
-        for (index, relatedness) in scores {
-            let story = stories[index]
+        for (index, story) in stories.enumerated() {
+            let covered = prepared.article?.covers(story.name) ?? true
+            let candidates = covered ? [scores[index]] : [scores[index], feedScores[index]]
+            guard let relatedness = candidates.compactMap({ $0 }).max(by: { $0.score < $1.score }) else { continue }
             preliminary[story.name] = PreliminaryAssessment(
                 seedDuplicate: prepared.preliminary[story.name]?.seedDuplicate, relatedness: relatedness, relatedThreshold: story.relatedThreshold)
         }
         return PreparedItem(
             fingerprint: prepared.fingerprint, observed: prepared.observed, preliminary: preliminary, generation: generation,
-            profileGeneration: profileGeneration)
+            profileGeneration: profileGeneration, article: prepared.article)
+    }
+
+    /// An item whose page was read: `article` (prepared from it) decides for `stories` (nil: all);
+    /// for the others, whichever of it and `feedText` (the same item prepared from the feed's text)
+    /// says more: an article reads lower against a story than a short, on-topic teaser of it, and
+    /// a story the teaser was clearly about keeps it. The background counts what feeds carry:
+    /// pages are read for items near a story's threshold, which hold its terms, and counting their
+    /// whole articles would make those terms look common.
+    func merge(article: PreparedItem, feedText: PreparedItem, stories covered: Set<String>?) -> PreparedItem {
+        var preliminary = feedText.preliminary
+        for story in stories.map(\.name) {
+            guard covered?.contains(story) ?? true else {
+                preliminary[story] = Self.stronger(feedText.preliminary[story], article.preliminary[story])
+                continue
+            }
+            preliminary[story] = article.preliminary[story]
+        }
+        return PreparedItem(
+            fingerprint: article.fingerprint, observed: feedText.observed, preliminary: preliminary, generation: article.generation,
+            profileGeneration: article.profileGeneration, article: .init(feedFingerprint: feedText.fingerprint, stories: covered))
     }
 
     /// The store-independent part of a story's verdict on a current item (`current`).
     private func preliminary(_ prepared: PreparedItem, story: StoryModel) -> PreliminaryAssessment {
         prepared.preliminary[story.name] ?? PreliminaryAssessment(seedDuplicate: nil, relatedness: .none, relatedThreshold: story.relatedThreshold)
+    }
+
+    /// A seed's copy first, then the higher score.
+    private static func stronger(_ one: PreliminaryAssessment?, _ other: PreliminaryAssessment?) -> PreliminaryAssessment? {
+        guard let one, let other else { return one ?? other }
+        if one.seedDuplicate != nil { return one }
+        if other.seedDuplicate != nil { return other }
+        return other.relatedness.score > one.relatedness.score ? other : one
     }
 
     /// What prepared items teach the background, as `absorb` does for stored ones.
@@ -193,7 +227,7 @@ public struct AnalysisEngine: Sendable {
             preliminary: Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
                 (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
             }),
-            generation: generation, profileGeneration: profileGeneration)
+            generation: generation, profileGeneration: profileGeneration, article: nil)
     }
 
     /// `store(_:prepared:feedID:feed:in:now:originals:)` as a poll cycle of its own: no related

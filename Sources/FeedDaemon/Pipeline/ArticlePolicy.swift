@@ -6,29 +6,42 @@ import Foundation
 /// text is short and some story scored it near its threshold, where the whole article could
 /// change the verdict. Items far below every threshold (most of any stream) and copies of a seed
 /// cost no request.
-enum ArticlePolicy {
+public struct ArticlePolicy: Sendable {
     /// Feed text (title and body) of at least this many words is taken as the article itself.
-    static let shortText = 80
+    public static let shortText = 80
     /// Scores from this share of a story's threshold count as near it…
-    static let nearBelow = 0.5
+    public var nearBelow: Double
     /// …and up to this share above it: a short text just over the line may be a near miss that the
     /// article shows to be about something else.
-    static let nearAbove = 1.5
+    public var nearAbove: Double
+
+    /// The daemon's band (`docs/EVALUATION.md` has how it was chosen).
+    public static let standard = ArticlePolicy(nearBelow: 0.5, nearAbove: 1.5)
+
+    public init(nearBelow: Double, nearAbove: Double) {
+        self.nearBelow = nearBelow
+        self.nearAbove = nearAbove
+    }
 
     struct Decision: Sendable {
         let fetch: Bool
         /// One plain sentence, for the debug log and `explain`.
         let reason: String
+        /// The stories the article is read for: those near whose threshold the feed text came
+        /// (nil: every story, under `always`). For the others the feed text's verdict stands.
+        var stories: Set<String>? = nil
     }
 
-    static func decide(_ entry: FeedEntry, prepared: PreparedItem, mode: ArticleFetching) -> Decision {
+    func decide(_ entry: FeedEntry, prepared: PreparedItem, mode: ArticleFetching) -> Decision {
         guard mode != .never else { return Decision(fetch: false, reason: "the feed is set to articles: never") }
         guard let link = entry.link, link.hasPrefix("http://") || link.hasPrefix("https://") else {
             return Decision(fetch: false, reason: "the item has no http(s) link")
         }
         guard mode == .auto else { return Decision(fetch: true, reason: "the feed is set to articles: always") }
         let words = entry.feedWords
-        guard words < shortText else { return Decision(fetch: false, reason: "the feed's text has \(words) words (\(shortText) or more is read as the article)") }
+        guard words < Self.shortText else {
+            return Decision(fetch: false, reason: "the feed's text has \(words) words (\(Self.shortText) or more is read as the article)")
+        }
         if let (story, _) = prepared.preliminary.first(where: { $0.value.seedDuplicate != nil }) {
             return Decision(fetch: false, reason: "it copies a seed of story \(story)")
         }
@@ -40,7 +53,10 @@ enum ArticlePolicy {
             let best = prepared.preliminary.values.map(\.relatedness.score).max() ?? 0
             return Decision(fetch: false, reason: "\(words) words of feed text, scored \(Self.format(best)): far from every story's threshold")
         }
-        return Decision(fetch: true, reason: "\(words) words of feed text, scored \(Self.format(assessment.relatedness.score)) near story \(story)'s threshold \(Self.format(assessment.relatedThreshold))")
+        return Decision(
+            fetch: true,
+            reason: "\(words) words of feed text, scored \(Self.format(assessment.relatedness.score)) near story \(story)'s threshold \(Self.format(assessment.relatedThreshold))",
+            stories: Set(near.keys))
     }
 
     private static func format(_ score: Double) -> String {

@@ -8,33 +8,58 @@ import Logging
 /// Reads the web pages of a feed's new items that `ArticlePolicy` picks, and gives those items the
 /// article in place of the feed's teaser. Runs in the feed's preparation task, before anything is
 /// stored: fetch → parse → (pages) → analyse → store.
-struct ArticleReader: Sendable {
+public struct ArticleReader: Sendable {
     let fetcher: PageFetcher
     let store: Store
     /// Pages of one feed read at once; each still waits for its host's slot (`HostBudget`).
     let concurrency: Int
     let metrics: FeedMetrics
+    let policy: ArticlePolicy
+
+    /// - Parameter store: where earlier requests are remembered (`pages`), so none is repeated.
+    public init(fetcher: PageFetcher, store: Store, concurrency: Int, metrics: FeedMetrics, policy: ArticlePolicy = .standard) {
+        self.fetcher = fetcher
+        self.store = store
+        self.concurrency = concurrency
+        self.metrics = metrics
+        self.policy = policy
+    }
+
+    /// Entries with their pages read where the policy asked for them, prepared again from the
+    /// article; per entry, what became of its page.
+    public struct Outcome: Sendable {
+        public let entries: [FeedEntry]
+        public let prepared: [PreparedItem]
+        public let reads: [ArticleRead]
+    }
 
     /// A page not read is asked for again after this long, doubling per attempt, up to a day.
     static let firstRetry: TimeInterval = 3_600
     static let longestRetry: TimeInterval = 86_400
 
     /// Called as each poll cycle starts.
-    func newCycle() async {
+    public func newCycle() async {
         await fetcher.newCycle()
     }
 
     func read(_ fresh: FreshEntries, mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> FreshEntries {
-        let decisions = zip(fresh.entries, fresh.prepared).map { ArticlePolicy.decide($0, prepared: $1, mode: mode) }
-        let wanted = zip(fresh.entries, decisions).compactMap { $1.fetch ? $0.link : nil }
+        let outcome = await read(fresh.entries, prepared: fresh.prepared, mode: mode, engine: engine, now: now)
+        return fresh.with(entries: outcome.entries, prepared: outcome.prepared, reads: outcome.reads)
+    }
+
+    /// - Parameter prepared: `engine.prepare(entry)` per entry: what the policy decides on.
+    public func read(_ entries: [FeedEntry], prepared: [PreparedItem], mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> Outcome {
+        let decisions = zip(entries, prepared).map { policy.decide($0, prepared: $1, mode: mode) }
+        let wanted = zip(entries, decisions).compactMap { $1.fetch ? $0.link : nil }
         guard !wanted.isEmpty else {
-            return fresh.with(entries: fresh.entries, prepared: fresh.prepared, reads: decisions.map { ArticleRead(note: "page not read: \($0.reason)", attempt: nil, level: .debug) })
+            return Outcome(
+                entries: entries, prepared: prepared, reads: decisions.map { ArticleRead(note: "page not read: \($0.reason)", attempt: nil, level: .debug) })
         }
         let known = (try? await store.pageAttempts(wanted)) ?? [:]
         var results: [Int: (ItemPage?, ArticleRead)] = [:]
         await withTaskGroup(of: (Int, ItemPage?, ArticleRead).self) { group in
             var running = 0
-            for (index, entry) in fresh.entries.enumerated() {
+            for (index, entry) in entries.enumerated() {
                 let decision = decisions[index]
                 guard decision.fetch, let link = entry.link else {
                     results[index] = (nil, ArticleRead(note: "page not read: \(decision.reason)", attempt: nil, level: .debug))
@@ -53,15 +78,15 @@ struct ArticleReader: Sendable {
             }
             for await done in group { results[done.0] = (done.1, done.2) }
         }
-        var entries = fresh.entries, prepared = fresh.prepared, reads: [ArticleRead] = []
+        var entries = entries, prepared = prepared, reads: [ArticleRead] = []
         for index in entries.indices {
             let (page, read) = results[index] ?? (nil, ArticleRead(note: "page not read", attempt: nil, level: .debug))
             reads.append(read)
             guard let page else { continue }
             entries[index].page = page
-            prepared[index] = engine.prepare(entries[index])
+            prepared[index] = engine.merge(article: engine.prepare(entries[index]), feedText: prepared[index], stories: decisions[index].stories)
         }
-        return fresh.with(entries: entries, prepared: prepared, reads: reads)
+        return Outcome(entries: entries, prepared: prepared, reads: reads)
     }
 
     /// The item's article, from the store when another item's page at the same link was read,

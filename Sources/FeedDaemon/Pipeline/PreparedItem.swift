@@ -13,4 +13,17 @@ public struct PreparedItem: Sendable {
     let generation: UInt64
     /// `AnalysisEngine.profileGeneration` when made.
     let profileGeneration: Int
+    /// Set when the item's page was read (`ArticleReader`).
+    let article: ArticleScope?
+
+    /// An item whose page was read speaks through its article only for the stories whose
+    /// threshold its feed text came near (`ArticlePolicy`); for the others the feed text's verdict
+    /// stands, clear as it was. The fingerprint is the article's.
+    struct ArticleScope: Sendable {
+        let feedFingerprint: Fingerprint
+        /// nil: every story (`articles: always`).
+        let stories: Set<String>?
+
+        func covers(_ story: String) -> Bool { stories?.contains(story) ?? true }
+    }
 }

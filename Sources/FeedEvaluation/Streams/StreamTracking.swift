@@ -42,6 +42,9 @@ public struct StreamTracking: Sendable {
         public let seedsPerEvent: Int
         public let streamItems: Int
         public let events: [Scores]
+        /// With `pages`: the items whose page was asked for, and those read in place of the feed text.
+        public var pagesRequested = 0
+        public var pagesRead = 0
 
         /// Topic-weighted, as TDT averages.
         public func cost(at threshold: Double) -> DetectionCost { DetectionCost.average(events.map { $0.cost(at: threshold) }) }
@@ -67,11 +70,25 @@ public struct StreamTracking: Sendable {
     /// Whether the seeds are given in the stream's text mode (a story seeded with headlines), not
     /// as full articles.
     public var seedsAsItems: Bool
+    /// Items' pages read as the daemon reads them under `articles: auto`; nil: feed text only.
+    public var pages: PageReading?
 
-    public init(settings: AnalysisSettings, adaptive: Bool = false, seedsAsItems: Bool = false) {
+    /// Where each stream item's page is, and the reader that decides and fetches.
+    public struct PageReading: Sendable {
+        public let reader: ArticleReader
+        public let link: @Sendable (LabelledArticle) -> String
+
+        public init(reader: ArticleReader, link: @escaping @Sendable (LabelledArticle) -> String) {
+            self.reader = reader
+            self.link = link
+        }
+    }
+
+    public init(settings: AnalysisSettings, adaptive: Bool = false, seedsAsItems: Bool = false, pages: PageReading? = nil) {
         self.settings = settings
         self.adaptive = adaptive
         self.seedsAsItems = seedsAsItems
+        self.pages = pages
     }
 
     /// - Parameters:
@@ -98,9 +115,21 @@ public struct StreamTracking: Sendable {
         let topicOf = Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) })
 
         let unscored = Int(Double(stream.count) * scoredAfter)
+        var pagesRequested = 0, pagesRead = 0
+        await pages?.reader.newCycle()
         for batch in stride(from: 0, to: stream.count, by: Self.batchSize).map({ stream[$0..<min($0 + Self.batchSize, stream.count)] }) {
-            let entries = batch.map { mode.entry(for: $0) }
-            let prepared = await Self.prepare(entries, engine: engine)
+            var entries = batch.map { article in
+                var entry = mode.entry(for: article)
+                entry.link = pages?.link(article)
+                return entry
+            }
+            var prepared = await Self.prepare(entries, engine: engine)
+            if let pages {
+                let outcome = await pages.reader.read(entries, prepared: prepared, mode: .auto, engine: engine, now: Date())
+                (entries, prepared) = (outcome.entries, outcome.prepared)
+                pagesRequested += outcome.reads.filter { $0.attempt != nil }.count
+                pagesRead += entries.filter { $0.page != nil }.count
+            }
             var judgments: [(story: String, judgment: Judgment, entry: FeedEntry)] = []
             var adapted: [String: [Set<String>]] = [:]
             for (offset, (article, item)) in zip(batch, prepared).enumerated() {
@@ -138,7 +167,8 @@ public struct StreamTracking: Sendable {
         }
         return Report(
             corpus: name, mode: mode, seedsPerEvent: seedsPerEvent, streamItems: stream.count,
-            events: scores.values.sorted { $0.event.localizedStandardCompare($1.event) == .orderedAscending })
+            events: scores.values.sorted { $0.event.localizedStandardCompare($1.event) == .orderedAscending }, pagesRequested: pagesRequested,
+            pagesRead: pagesRead)
     }
 
     /// Items prepared together, on every core, between two updates of the background.
