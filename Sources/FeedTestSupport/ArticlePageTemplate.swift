@@ -4,15 +4,18 @@
 public enum ArticlePageTemplate {
     public static let layouts = 3
 
-    /// A full page. `related` are other headlines for the "more stories" block.
-    public static func page(layout: Int, site: String, title: String, paragraphs: [String], related: [String], published: String = "2022-08-03T10:00:00Z")
-        -> String
-    {
+    /// A full page. `related` are other headlines for the "more stories" block; `canonical`, the
+    /// address the page names as its own.
+    public static func page(
+        layout: Int, site: String, title: String, paragraphs: [String], related: [String], published: String = "2022-08-03T10:00:00Z",
+        canonical: String? = nil
+    ) -> String {
         let body = paragraphs.map { "<p>\(escape($0))</p>" }.joined(separator: "\n")
         let more = related.prefix(6).enumerated().map { "<li><a href=\"/story/\($0.offset + 100)\">\(escape($0.element))</a></li>" }.joined()
         let head = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>\(escape(title)) | \(site)</title>
             <meta property="og:title" content="\(escape(title))"><meta property="article:published_time" content="\(published)">
+            \(canonical.map { "<link rel=\"canonical\" href=\"\(escape($0))\">" } ?? "")
             <script>window.analytics = {site: "\(site)"};</script></head>
             """
         switch layout % layouts {

@@ -201,4 +201,69 @@ import Testing
         #expect(Set(pages.map(\.path)).count == 12, "no page is asked for twice")
         #expect(server.maxConcurrentRequests == 2)
     }
+
+    /// Two outlets' items whose pages name one canonical address are one article: the later is a
+    /// copy of the earlier, however its text was edited. Retention prunes page text like feed text.
+    @Test func aSharedCanonicalURLMakesACopyAndRetentionPrunesPageText() async throws {
+        let server = try await LoopbackHTTPServer.start { request in
+            let base = "http://127.0.0.1:\(request.header("Host")?.split(separator: ":").last ?? "")"
+            switch request.path {
+            case "/robots.txt": return .status(404)
+            case "/first.xml", "/second.xml":
+                let item = FeedBuilder.Item(title: Self.teaser.title, link: base + "/page" + request.path.dropLast(4), description: Self.teaser.description)
+                return .feed(FeedBuilder(title: "Wire", items: [item]).xml)
+            case "/page/first", "/page/second":
+                // The second outlet's edit keeps a paragraph and adds others: too changed for the shingles.
+                let paragraphs = request.path.hasSuffix("first") ? Self.lavrovParagraphs : [Self.lavrovParagraphs[0]] + [String](
+                    repeating: "Analysts in Bangkok and Singapore said the visit changed little for the junta's neighbours, who want talks with the opposition.",
+                    count: 3)
+                let page = ArticlePageTemplate.page(
+                    layout: 0, site: "Wire", title: Self.teaser.title, paragraphs: paragraphs, related: [], canonical: "https://wire.example/lavrov-visit")
+                return TestResponse(status: 200, headers: [("Content-Type", "text/html")], body: Array(page.utf8))
+            default: return .status(404)
+            }
+        }
+        let fixture = try await PollerFixture.make(paths: []) { _ in .status(404) }
+        defer { Task { try? await fixture.tearDown(); try? await server.stop() } }
+        var configuration = fixture.configuration
+        configuration.feeds = [FeedSource(url: server.url("/first.xml"), origin: "test")]
+        configuration.stories[0].threshold = 0.01
+        configuration.fetch.articles = .always
+        configuration.fetch.allowPrivatePages = true
+        let poller = try await Poller(configuration: configuration, store: fixture.store, fetcher: fixture.fetcher, logger: .init(label: "test"))
+        _ = try await poller.pollOnce(force: true)
+        configuration.feeds.append(FeedSource(url: server.url("/second.xml"), origin: "test"))
+        _ = try await poller.reload(configuration)
+        _ = try await poller.pollOnce(force: true)
+
+        let store = fixture.store
+        let first = try #require(try await store.item(idOrLink: server.url("/page/first")))
+        let second = try #require(try await store.item(idOrLink: server.url("/page/second")))
+        #expect(first.entry.page?.canonical == "https://wire.example/lavrov-visit")
+        let verdict = try #require(try await store.verdicts(itemID: second.id).first)
+        #expect(verdict.record.verdict == .duplicate)
+        #expect(verdict.record.duplicate?.ref == String(first.id))
+        #expect((verdict.record.resemblance ?? 1) < AnalysisSettings().resemblanceThreshold, "the shingles alone would not have matched")
+        #expect((verdict.record.containment ?? 1) < AnalysisSettings().containmentThreshold)
+        #expect(verdict.record.duplicate?.similarity == 1, "matched by the canonical URL")
+
+        // Unrelated items' page text is pruned with their feed text; the related story keeps it.
+        var unrelated = FeedEntry(
+            id: "u", title: "Late goal settles the derby", link: "https://sport.example/derby", published: nil, updated: nil,
+            summary: "Short.", content: "", authors: [], categories: [])
+        unrelated.page = ItemPage(url: "https://sport.example/derby", canonical: nil, text: "A header in stoppage time.")
+        let entry = unrelated
+        let recorded = try await store.withTransaction { transaction in
+            try transaction.insertItem(feedID: 1, entry: entry, seenAt: Date(timeIntervalSince1970: 0))
+        }
+        let unrelatedID = try #require(recorded)
+        try await store.withTransaction { transaction in
+            try transaction.insertVerdict(
+                itemID: unrelatedID, VerdictRecord(story: "lavrov-myanmar", verdict: .unrelated, score: 0, threshold: 0.09, matched: []),
+                decidedAt: Date(timeIntervalSince1970: 0))
+        }
+        #expect(try await store.pruneUnrelatedText(seenBefore: Date(timeIntervalSince1970: 1)) == 1)
+        #expect(try await store.item(idOrLink: String(unrelatedID))?.entry.page?.text == "")
+        #expect(try await store.item(idOrLink: String(first.id))?.entry.page?.text.isEmpty == false)
+    }
 }
