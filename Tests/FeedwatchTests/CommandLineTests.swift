@@ -517,10 +517,10 @@ import Testing
                 state: \(directory.path("state.sqlite"))
                 feeds:
                 \(feeds.map { "  - url: \(server.url($0))" }.joined(separator: "\n"))
+                fetch: {articles: never}
                 stories:
                   - name: lavrov-myanmar
                     seeds: \(SharedData.seeds.path)
-                fetch: {articles: never}
                 \(extra)
                 """)
         }

@@ -93,7 +93,12 @@ public struct ArticleReader: Sendable {
     /// else fetched unless an earlier request's back-off forbids it.
     private func page(for entry: FeedEntry, link: String, because reason: String, previous: PageAttempt?, now: Date) async -> (ItemPage?, ArticleRead) {
         if let previous {
-            if previous.outcome == "fetched", let stored = try? await store.storedPage(link: link) {
+            if previous.outcome == "fetched" {
+                guard let stored = try? await store.storedPage(link: link) else {
+                    return (nil, ArticleRead(
+                        note: "page read earlier, with no more text than a feed gave (or its text since pruned): judged on the feed's text",
+                        attempt: nil, level: .debug))
+                }
                 return (stored, ArticleRead(note: "page read earlier from \(stored.url) (\(reason))", attempt: nil, level: .debug))
             }
             if previous.outcome != "fetched", (previous.retryAfter ?? .distantFuture) > now {
@@ -120,7 +125,7 @@ public struct ArticleReader: Sendable {
                 guard extracted.words > entry.feedWords else {
                     return (nil, ArticleRead(
                         note: "page \(fetched.url) read, but its main text (\(extracted.words) words) is no longer than the feed's: judged on the feed's text",
-                        attempt: recorded, level: .info))
+                        attempt: recorded, level: .debug))
                 }
                 let page = ItemPage(url: fetched.url, canonical: extracted.canonical, text: extracted.text)
                 return (page, ArticleRead(note: "page \(fetched.url) read: \(extracted.words) words (\(reason))", attempt: recorded, level: .debug))
