@@ -40,11 +40,4 @@ extension StoreTransaction {
                 .real(attempt.attemptedAt.timeIntervalSince1970), SQLValue(attempt.retryAfter?.timeIntervalSince1970),
             ])
     }
-
-    /// Says of a newly stored item whether its page was read, and why (`explain` shows it).
-    public func noteArticle(feedID: Int64, itemKey: String, note: String) throws {
-        try connection.run(
-            "UPDATE items SET article_note = ? WHERE feed_id = ? AND item_key = ? AND article_note IS NULL",
-            [.text(note), .integer(feedID), .text(itemKey)])
-    }
 }

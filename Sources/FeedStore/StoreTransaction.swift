@@ -14,17 +14,19 @@ public final class StoreTransaction {
     }
 
     /// Stores a new item; nil when the feed already delivered it (the unique key decides, not a lookup).
-    public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date) throws -> Int64? {
+    /// - Parameter articleNote: whether its page was read, and why (`explain` shows it).
+    public func insertItem(feedID: Int64, entry: FeedEntry, seenAt: Date, articleNote: String? = nil) throws -> Int64? {
         try connection.run("""
             INSERT INTO items (feed_id, item_key, title, link, published, updated, summary, content, authors,
-                               categories, first_seen, page_text, page_url, canonical)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, item_key) DO NOTHING
+                               categories, first_seen, page_text, page_url, canonical, article_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_id, item_key) DO NOTHING
             """, [
                 .integer(feedID), .text(entry.id), .text(entry.title), SQLValue(entry.link),
                 SQLValue(entry.published?.timeIntervalSince1970), SQLValue(entry.updated?.timeIntervalSince1970),
                 .text(entry.summary), .text(entry.content),
                 .text(JSONText.array(entry.authors)), .text(JSONText.array(entry.categories)),
                 .real(seenAt.timeIntervalSince1970), .text(entry.page?.text ?? ""), SQLValue(entry.page?.url), SQLValue(entry.page?.canonical),
+                SQLValue(articleNote),
             ])
         return connection.changes == 1 ? connection.lastInsertRowID : nil
     }

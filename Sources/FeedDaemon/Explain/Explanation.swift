@@ -75,8 +75,8 @@ public struct Explanation: Sendable, Encodable {
     @NullEncoded public var published: Date?
     public var firstSeen: Date
     public var shingles: Int
-    /// Whether the item's page was read and why (`articles:`); null for items stored before
-    /// feedwatch read pages.
+    /// Whether the item's page was read and why (`articles:`); null under `articles: never` and for
+    /// items stored before feedwatch read pages.
     @NullEncoded public var article: String?
     /// Where the article that was analysed in place of the feed's text came from.
     @NullEncoded public var articleURL: String?

@@ -182,9 +182,9 @@ public struct AnalysisEngine: Sendable {
     /// An item whose page was read: `article` (prepared from it) decides for `stories` (nil: all);
     /// for the others, whichever of it and `feedText` (the same item prepared from the feed's text)
     /// says more: an article reads lower against a story than a short, on-topic teaser of it, and
-    /// a story the teaser was clearly about keeps it. The background counts what feeds carry:
-    /// pages are read for items near a story's threshold, which hold its terms, and counting their
-    /// whole articles would make those terms look common.
+    /// a story the teaser was clearly about keeps it. The background counts the feed's text, as for
+    /// every other item: pages are read for items near a story's threshold, which hold its terms,
+    /// and counting their whole articles would make those terms look common to the story's cost.
     func merge(article: PreparedItem, feedText: PreparedItem, stories covered: Set<String>?) -> PreparedItem {
         var preliminary = feedText.preliminary
         for story in stories.map(\.name) {
@@ -246,12 +246,13 @@ public struct AnalysisEngine: Sendable {
     ///   - originals: the related stories stored earlier in this poll cycle, which an earlier
     ///     published copy among `entries` replaces as the original; this feed's are added to it.
     public func store(
-        _ entries: [FeedEntry], prepared: [PreparedItem] = [], feedID: Int64, feed: String, in transaction: StoreTransaction, now: Date,
-        originals: CycleOriginals
+        _ entries: [FeedEntry], prepared: [PreparedItem] = [], articleNotes: [String] = [], feedID: Int64, feed: String,
+        in transaction: StoreTransaction, now: Date, originals: CycleOriginals
     ) throws -> [ItemAnalysis] {
         var analyses: [ItemAnalysis] = []
         for (index, entry) in entries.enumerated() {
-            guard let itemID = try transaction.insertItem(feedID: feedID, entry: entry, seenAt: now) else { continue }
+            let note = index < articleNotes.count ? articleNotes[index] : nil
+            guard let itemID = try transaction.insertItem(feedID: feedID, entry: entry, seenAt: now, articleNote: note) else { continue }
             analyses.append(try process(
                 itemID: itemID, entry: entry, prepared: index < prepared.count ? prepared[index] : nil, feed: feed, in: transaction,
                 now: now, originals: originals))

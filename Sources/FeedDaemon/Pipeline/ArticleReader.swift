@@ -48,7 +48,9 @@ public struct ArticleReader: Sendable {
     }
 
     /// - Parameter prepared: `engine.prepare(entry)` per entry: what the policy decides on.
+    /// - Returns: under `never`, no reads at all: nothing to log or store per item.
     public func read(_ entries: [FeedEntry], prepared: [PreparedItem], mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> Outcome {
+        guard mode != .never else { return Outcome(entries: entries, prepared: prepared, reads: []) }
         let decisions = zip(entries, prepared).map { policy.decide($0, prepared: $1, mode: mode) }
         let wanted = zip(entries, decisions).compactMap { $1.fetch ? $0.link : nil }
         guard !wanted.isEmpty else {

@@ -41,6 +41,7 @@ public actor Poller {
     /// Each host's connections, shared by its feeds and the pages items link to.
     private var budget: HostBudget
     private var reader: ArticleReader
+    private var articleModes: [String: ArticleFetching]
 
     /// The store's thread: hops between the poller and the store cost no thread switch.
     public nonisolated var unownedExecutor: UnownedSerialExecutor { store.unownedExecutor }
@@ -56,6 +57,7 @@ public actor Poller {
         hooks = AlertHooks(settings: configuration.alerts, logger: logger, metrics: metrics)
         scheduling = PollScheduling(configuration)
         (budget, reader) = Self.pageReading(configuration, store: store, metrics: metrics, now: now)
+        articleModes = Self.articleModes(configuration)
         engine = try await Self.engine(for: configuration, store: store, logger: logger)
         judgmentsStamp = try await store.judgmentsStamp()
     }
@@ -69,9 +71,14 @@ public actor Poller {
         return (budget, ArticleReader(fetcher: fetcher, store: store, concurrency: configuration.fetch.concurrency, metrics: metrics))
     }
 
-    /// Whether a feed's items' pages are read (`articles:`), by configured URL.
+    /// Whether a feed's items' pages are read (`articles:`).
     private func articleMode(_ feed: FeedRecord) -> ArticleFetching {
-        configuration.feeds.first { $0.url == feed.configuredURL }?.articles ?? configuration.fetch.articles
+        articleModes[feed.configuredURL] ?? configuration.fetch.articles
+    }
+
+    /// The feeds that set their own `articles:`, by configured URL: looked up per fetched feed.
+    private static func articleModes(_ configuration: Configuration) -> [String: ArticleFetching] {
+        Dictionary(configuration.feeds.compactMap { feed in feed.articles.map { (feed.url, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Seeds read, background, judgments and adaptive profiles restored, duplicate index keyed for these settings.
@@ -115,6 +122,7 @@ public actor Poller {
         feedsRegistered = false
         scheduling = PollScheduling(new)
         (budget, reader) = Self.pageReading(new, store: store, metrics: metrics, now: now)
+        articleModes = Self.articleModes(new)
         let feeds = (Set(new.feeds.map(\.url)), Set(old.feeds.map(\.url)))
         let stories = (Set(new.stories.map(\.name)), Set(old.stories.map(\.name)))
         var summary = "configuration reloaded from \(new.file): \(new.feeds.count) feeds "
@@ -426,12 +434,9 @@ public actor Poller {
         let originals = cycleOriginals
         return try await store.withTransaction { transaction in
             let analyses = try engine.store(
-                fresh.entries, prepared: fresh.prepared, feedID: feed.id, feed: feed.configuredURL, in: transaction, now: time,
-                originals: originals)
-            for (entry, read) in zip(fresh.entries, fresh.reads) {
-                if let attempt = read.attempt { try transaction.recordPage(attempt, feedID: feed.id) }
-                try transaction.noteArticle(feedID: feed.id, itemKey: entry.id, note: read.note)
-            }
+                fresh.entries, prepared: fresh.prepared, articleNotes: fresh.reads.map(\.note), feedID: feed.id, feed: feed.configuredURL,
+                in: transaction, now: time, originals: originals)
+            for attempt in fresh.reads.compactMap(\.attempt) { try transaction.recordPage(attempt, feedID: feed.id) }
             try transaction.recordPoll(feedID: feed.id, pollRecord)
             return analyses
         }

@@ -7,6 +7,7 @@ public struct StoredItem: Sendable {
     public var feed: String
     public var entry: FeedEntry
     public var firstSeen: Date
-    /// Whether the item's page was read, and why (`articles:`); nil for items stored before.
+    /// Whether the item's page was read, and why (`articles:`); nil under `articles: never` and for
+    /// items stored before pages were read.
     public var articleNote: String?
 }
