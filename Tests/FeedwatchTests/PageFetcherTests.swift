@@ -1,5 +1,5 @@
 import FeedCore
-import FeedFetch
+@testable import FeedFetch
 import FeedParse
 import FeedTestSupport
 import Foundation
@@ -47,6 +47,28 @@ import Testing
         }
         #expect(page.url == server.url("/story/1"))
         #expect(page.charset == "utf-8")
+    }
+
+    /// Every hop is checked: a redirect from an allowed host to one that is not is refused there.
+    /// (Only loopback exists here, so 127.0.0.2 plays the private network.)
+    @Test func aRedirectToAForbiddenAddressIsRefusedAtThatHop() async throws {
+        let inside = try await LoopbackHTTPServer.start(host: "127.0.0.2") { _ in Self.html(Self.article) }
+        let outside = try await LoopbackHTTPServer.start { request in
+            request.path == "/robots.txt" ? .status(404) : .status(302, headers: [("Location", inside.url("/admin"))])
+        }
+        defer { Task { try? await inside.stop(); try? await outside.stop() } }
+        var settings = FetchSettings()
+        settings.allowPrivatePages = false
+        let fetcher = PageFetcher(
+            settings: settings, budget: HostBudget(perHost: 2), now: { Date() }, refusal: { $0.description == "127.0.0.2" ? "private" : nil })
+        guard case .skipped(let skip) = await fetcher.fetch(outside.url("/story")) else {
+            Issue.record("a redirect into the forbidden address was followed")
+            return
+        }
+        #expect(skip.kind == .refused)
+        #expect(skip.description.contains("127.0.0.2 resolves to 127.0.0.2 (private)"), "\(skip)")
+        #expect(outside.requests(to: "/story").count == 1)
+        #expect(inside.requests.isEmpty)
     }
 
     @Test func robotsTxtIsHonouredAndReadOncePerHost() async throws {

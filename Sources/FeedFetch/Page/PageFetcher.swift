@@ -32,10 +32,20 @@ public actor PageFetcher {
     /// How long a 429 or 503 without `Retry-After` holds a host's pages.
     static let defaultHold: TimeInterval = 600
 
+    /// Why an address may not be fetched from, or nil: `NetworkAddress.nonPublicKind`, unless
+    /// `fetch.allow_private_pages`.
+    private let refusal: @Sendable (NetworkAddress) -> String?
+
     public init(settings: FetchSettings, budget: HostBudget, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.init(settings: settings, budget: budget, now: now, refusal: { settings.allowPrivatePages ? nil : $0.nonPublicKind })
+    }
+
+    /// With another rule for addresses: tests, which have only loopback, refuse some of it.
+    init(settings: FetchSettings, budget: HostBudget, now: @escaping @Sendable () -> Date, refusal: @escaping @Sendable (NetworkAddress) -> String?) {
         self.settings = settings
         self.budget = budget
         self.now = now
+        self.refusal = refusal
         // The product token is the user agent's first word without its version: "feedwatch".
         agentToken = String(settings.userAgent.prefix { $0 != "/" && $0 != " " }).lowercased()
     }
@@ -164,10 +174,9 @@ public actor PageFetcher {
         } catch {
             return .failure(PageSkip(kind: .unresolved, description: "\(error)"))
         }
-        if settings.allowPrivatePages { return .success(addresses[0]) }
-        if let allowed = addresses.first(where: { $0.nonPublicKind == nil }) { return .success(allowed) }
+        if let allowed = addresses.first(where: { refusal($0) == nil }) { return .success(allowed) }
         let first = refusedHosts.insert(host).inserted
-        let kinds = addresses.map { "\($0) (\($0.nonPublicKind ?? ""))" }.joined(separator: ", ")
+        let kinds = addresses.map { "\($0) (\(refusal($0) ?? ""))" }.joined(separator: ", ")
         return .failure(PageSkip(
             kind: .refused, description: "\(host) resolves to \(kinds), not a public address; set fetch.allow_private_pages: true to allow it",
             firstForHost: first))
