@@ -80,11 +80,15 @@ import Testing
         }
         defer { Task { try? await server.stop() } }
         let fetcher = Self.fetcher()
-        guard case .skipped(let skip) = await fetcher.fetch(server.url("/private/memo")) else { Issue.record("a disallowed page was fetched"); return }
+        async let memo = fetcher.fetch(server.url("/private/memo"))
+        async let report = fetcher.fetch(server.url("/private/report"))
+        guard case .skipped(let skip) = await memo, case .skipped = await report else { Issue.record("a disallowed page was fetched"); return }
         #expect(skip.kind == .robots)
         #expect(skip.description.contains("robots.txt does not allow /private/memo"))
-        guard case .page = await fetcher.fetch(server.url("/news/a")) else { Issue.record("an allowed page was not fetched"); return }
-        guard case .page = await fetcher.fetch(server.url("/news/b")) else { Issue.record("an allowed page was not fetched"); return }
+        // Pages asked for at once wait for the one robots.txt request on the way.
+        async let first = fetcher.fetch(server.url("/news/a"))
+        async let second = fetcher.fetch(server.url("/news/b"))
+        guard case .page = await first, case .page = await second else { Issue.record("an allowed page was not fetched"); return }
         #expect(server.requests(to: "/robots.txt").count == 1)
         #expect(server.requests(to: "/private/memo").isEmpty)
         #expect(server.requests.allSatisfy { $0.header("User-Agent")?.hasPrefix("feedwatch/") == true })

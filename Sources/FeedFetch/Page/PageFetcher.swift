@@ -19,7 +19,7 @@ public actor PageFetcher {
     private let budget: HostBudget
     private let now: @Sendable () -> Date
     private let agentToken: String
-    private var robots: [String: (rules: RobotsRules, until: Date)] = [:]
+    private var robots: [String: (reading: Task<(RobotsRules, TimeInterval), Never>, until: Date)] = [:]
     private var holds: [String: Date] = [:]
     private var refusedHosts: Set<String> = []
     /// Pages asked for in this cycle: the store knows those of earlier cycles (`Store.pageAttempts`).
@@ -90,22 +90,29 @@ public actor PageFetcher {
         return .page(FetchedPage(body: response.body, url: url, charset: FeedCharset.label(inContentType: response.contentType)))
     }
 
-    /// The host's robots.txt rules for us, fetched when not known or older than a day.
+    /// The host's robots.txt rules for us, fetched when not known or older than a day. Pages of a
+    /// host asked for while its robots.txt is on the way wait for that one request.
     private func robotsRules(for page: URLComponents, host: String) async -> RobotsRules {
-        if let known = robots[host], known.until > now() { return known.rules }
+        if let known = robots[host], known.until > now() { return await known.reading.value.0 }
+        let reading = Task { await self.readRobots(for: page) }
+        robots[host] = (reading, .distantFuture)
+        let (rules, lifetime) = await reading.value
+        robots[host] = (reading, now().addingTimeInterval(lifetime))
+        return rules
+    }
+
+    /// What the host's robots.txt says, and how long that holds.
+    private func readRobots(for page: URLComponents) async -> (RobotsRules, TimeInterval) {
         var address = URLComponents()
         (address.scheme, address.host, address.port, address.path) = (page.scheme, page.host, page.port, "/robots.txt")
-        let fetched: (RobotsRules, TimeInterval)
         switch await follow(address.string ?? "", accept: "text/plain") {
         case .answered(let response, _):
-            fetched = (RobotsRules(parsing: String(decoding: response.body, as: UTF8.self), agent: agentToken), Self.robotsLifetime)
+            return (RobotsRules(parsing: String(decoding: response.body, as: UTF8.self), agent: agentToken), Self.robotsLifetime)
         case .ended(.failed(let failure)) where (400..<500).contains(failure.status ?? 0) && failure.status != 429:
-            fetched = (.allowAll, Self.robotsLifetime)
+            return (.allowAll, Self.robotsLifetime)
         case .ended:
-            fetched = (.disallowAll, Self.robotsRetry)
+            return (.disallowAll, Self.robotsRetry)
         }
-        robots[host] = (fetched.0, now().addingTimeInterval(fetched.1))
-        return fetched.0
     }
 
     private struct Response {
