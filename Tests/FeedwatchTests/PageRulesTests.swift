@@ -1,8 +1,9 @@
 import FeedFetch
+import Foundation
 import Testing
 
-/// The rules page fetching obeys before any request: robots.txt (RFC 9309) and whose network an
-/// address is in.
+/// The rules page fetching obeys: robots.txt (RFC 9309), whose network an address is in, and how
+/// many connections may be open.
 struct PageRulesTests {
     @Test func robotsRulesFollowRFC9309() {
         let text = """
@@ -60,5 +61,39 @@ struct PageRulesTests {
         #expect(v6([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 127, 0, 0, 1]).nonPublicKind == "loopback")
         #expect(v6([0, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0, 169, 254, 169, 254]).nonPublicKind == "link-local")
         #expect(v6([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 93, 184, 216, 34]).nonPublicKind == nil)
+    }
+
+    @Test func theHostBudgetBoundsEachHostAndTheTotal() async {
+        actor Load {
+            var byHost: [String: Int] = [:], total = 0, peakByHost: [String: Int] = [:], peakTotal = 0
+            func begin(_ host: String) {
+                byHost[host, default: 0] += 1
+                total += 1
+                peakByHost[host] = max(peakByHost[host] ?? 0, byHost[host] ?? 0)
+                peakTotal = max(peakTotal, total)
+            }
+            func end(_ host: String) {
+                byHost[host, default: 0] -= 1
+                total -= 1
+            }
+        }
+        let budget = HostBudget(perHost: 2, total: 3)
+        let load = Load()
+        let hosts = ["a.example", "b.example", "c.example"]
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<12 {
+                let host = hosts[index % 3]
+                group.addTask {
+                    await budget.withSlot(for: "https://\(host)/\(index)") {
+                        await load.begin(host)
+                        try? await Task.sleep(for: .milliseconds(20))
+                        await load.end(host)
+                    }
+                }
+            }
+        }
+        #expect(await load.peakTotal == 3)
+        #expect(await load.peakByHost.values.allSatisfy { $0 <= 2 })
+        #expect(await load.total == 0)
     }
 }

@@ -66,7 +66,7 @@ public actor Poller {
     private static func pageReading(
         _ configuration: Configuration, store: Store, metrics: FeedMetrics, now: @escaping @Sendable () -> Date
     ) -> (HostBudget, ArticleReader) {
-        let budget = HostBudget(perHost: configuration.fetch.perHost)
+        let budget = HostBudget(perHost: configuration.fetch.perHost, total: configuration.fetch.concurrency)
         let fetcher = PageFetcher(settings: configuration.fetch, budget: budget, now: now)
         return (budget, ArticleReader(fetcher: fetcher, store: store, concurrency: configuration.fetch.concurrency, metrics: metrics))
     }
