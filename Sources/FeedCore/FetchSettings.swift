@@ -5,9 +5,9 @@ public struct FetchSettings: Sendable, Equatable {
     public var totalTimeoutSeconds: Double = 30
     public var maxBodyBytes: Int = 10 * 1024 * 1024
     public var maxRedirects: Int = 5
-    /// Feeds fetched at the same time.
+    /// Connections open at the same time, feeds and items' pages together.
     public var concurrency: Int = 8
-    /// Feeds of one host fetched at the same time.
+    /// Connections to one host at the same time, its feeds and pages together.
     public var perHost: Int = 2
     /// When items' pages are fetched, for feeds that do not say (`articles:` per feed).
     public var articles: ArticleFetching = .auto
