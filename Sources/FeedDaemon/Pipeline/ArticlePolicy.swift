@@ -29,8 +29,9 @@ public struct ArticlePolicy: Sendable {
         let fetch: Bool
         /// One plain sentence, for the debug log and `explain`.
         let reason: String
-        /// The stories the article is read for: those near whose threshold the feed text came
-        /// (nil: every story, under `always`). For the others the feed text's verdict stands.
+        /// The stories the article decides for: those near whose threshold the feed text came
+        /// (nil: every story, under `always`). For the others the stronger of the two counts
+        /// (`AnalysisEngine.merge`).
         var stories: Set<String>? = nil
     }
 

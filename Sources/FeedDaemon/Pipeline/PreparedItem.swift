@@ -16,9 +16,9 @@ public struct PreparedItem: Sendable {
     /// Set when the item's page was read (`ArticleReader`).
     let article: ArticleScope?
 
-    /// An item whose page was read speaks through its article only for the stories whose
-    /// threshold its feed text came near (`ArticlePolicy`); for the others the feed text's verdict
-    /// stands, clear as it was. The fingerprint is the article's.
+    /// An item whose page was read speaks through its article for the stories whose threshold its
+    /// feed text came near (`ArticlePolicy`); for the others through whichever of article and feed
+    /// text scores higher (`AnalysisEngine.merge`). The fingerprint is the article's.
     struct ArticleScope: Sendable {
         let feedFingerprint: Fingerprint
         /// nil: every story (`articles: always`).
