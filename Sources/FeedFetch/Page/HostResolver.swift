@@ -49,24 +49,23 @@ enum HostResolver {
     }
 
     private static func convert(_ address: UnsafeMutablePointer<sockaddr>) -> NetworkAddress? {
-        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
         switch Int32(address.pointee.sa_family) {
         case AF_INET:
-            return address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { v4 in
-                var raw = v4.pointee.sin_addr
-                let bytes = withUnsafeBytes(of: &raw) { Array($0) }
-                inet_ntop(AF_INET, &raw, &buffer, socklen_t(buffer.count))
-                return NetworkAddress(bytes: bytes, text: Self.text(buffer))
+            address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { v4 in
+                withUnsafeBytes(of: v4.pointee.sin_addr) { networkAddress(family: AF_INET, $0) }
             }
         case AF_INET6:
-            return address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { v6 in
-                var raw = v6.pointee.sin6_addr
-                let bytes = withUnsafeBytes(of: &raw) { Array($0) }
-                inet_ntop(AF_INET6, &raw, &buffer, socklen_t(buffer.count))
-                return NetworkAddress(bytes: bytes, text: Self.text(buffer))
+            address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { v6 in
+                withUnsafeBytes(of: v6.pointee.sin6_addr) { networkAddress(family: AF_INET6, $0) }
             }
-        default:
-            return nil
+        default: nil
         }
+    }
+
+    /// `raw`: the bytes of an `in_addr` or `in6_addr`, in network byte order.
+    private static func networkAddress(family: Int32, _ raw: UnsafeRawBufferPointer) -> NetworkAddress {
+        var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        inet_ntop(family, raw.baseAddress, &buffer, socklen_t(buffer.count))
+        return NetworkAddress(bytes: Array(raw), text: text(buffer))
     }
 }
