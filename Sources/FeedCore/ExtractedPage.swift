@@ -25,6 +25,6 @@ public struct ExtractedPage: Sendable, Equatable {
 
     /// Words in `text`, counted as runs of non-whitespace.
     public var words: Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        text.wordCount
     }
 }

@@ -36,20 +36,20 @@ public struct FeedEntry: Sendable, Equatable, Codable {
         self.image = image
     }
 
-    /// The article read from its page when there is one, else the longest text the feed carries:
-    /// full content when the feed has it, else the summary.
+    /// The article read from its page when there is one, else `feedText`.
     public var bodyText: String {
         if let page, !page.text.isEmpty { return page.text }
-        return content.count >= summary.count ? content : summary
+        return feedText
     }
 
-    /// Words of the feed's own text (title and the longer of summary and content): what decides
-    /// whether the page is worth fetching.
+    /// The longest text the feed carries: full content when the feed has it, else the summary.
+    public var feedText: String {
+        content.count >= summary.count ? content : summary
+    }
+
+    /// Words of the feed's own text (title and `feedText`): what decides whether the page is worth
+    /// fetching.
     public var feedWords: Int {
-        Self.words(title) + Self.words(content.count >= summary.count ? content : summary)
-    }
-
-    private static func words(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        title.wordCount + feedText.wordCount
     }
 }

@@ -9,4 +9,9 @@ extension StringProtocol {
         else { return "" }
         return String(self[start..<scalars.index(after: last)])
     }
+
+    /// Runs of non-whitespace characters.
+    public var wordCount: Int {
+        split(whereSeparator: { $0.isWhitespace }).count
+    }
 }

@@ -60,7 +60,7 @@ struct ShowReport: Encodable {
         feed = item.feed
         published = item.entry.published ?? item.entry.updated
         firstSeen = item.firstSeen
-        summary = item.entry.content.count >= item.entry.summary.count ? item.entry.content : item.entry.summary
+        summary = item.entry.feedText
         article = item.entry.page.map { Article(url: $0.url, canonical: $0.canonical, text: $0.text, note: item.articleNote) }
         articleNote = item.articleNote
         self.verdicts = verdicts.map {
