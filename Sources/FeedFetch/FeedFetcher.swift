@@ -14,17 +14,25 @@ public final class FeedFetcher: Sendable {
 
     public init(settings: FetchSettings) {
         self.settings = settings
+        client = HTTPClient(
+            eventLoopGroup: HTTPClient.defaultEventLoopGroup,
+            configuration: Self.clientConfiguration(settings, redirects: .follow(max: settings.maxRedirects, allowCycles: false)))
+    }
+
+    /// The client settings every fetch uses, feeds and pages: timeouts, the decompression cap,
+    /// HTTP/1.1.
+    static func clientConfiguration(
+        _ settings: FetchSettings, redirects: HTTPClient.Configuration.RedirectConfiguration
+    ) -> HTTPClient.Configuration {
         var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: settings.maxRedirects, allowCycles: false),
-            timeout: .init(
-                connect: .milliseconds(Int64(settings.connectTimeoutSeconds * 1000)),
-                read: .milliseconds(Int64(settings.totalTimeoutSeconds * 1000))),
-            decompression: .enabled(limit: .ratio(Self.maxDecompressionRatio)))
+            redirectConfiguration: redirects,
+            timeout: .init(connect: .milliseconds(Int64(settings.connectTimeoutSeconds * 1000)), read: .init(settings.totalTimeout)),
+            decompression: .enabled(limit: .ratio(maxDecompressionRatio)))
         configuration.httpVersion = .http1Only
-        // A refused or unreachable server fails the poll at once (and the feed backs off) instead of
+        // A refused or unreachable server fails the fetch at once (a feed backs off) instead of
         // holding a fetch slot while the client retries for the whole connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
-        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        return configuration
     }
 
     /// Closes pooled connections; call once before the process ends.

@@ -199,12 +199,7 @@ public actor PageFetcher {
     private static func exchange(
         _ url: String, host: String, address: NetworkAddress, accept: String, settings: FetchSettings
     ) async -> Result<Answer, FetchFailure> {
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow,
-            timeout: .init(connect: .milliseconds(Int64(settings.connectTimeoutSeconds * 1000)), read: .init(settings.totalTimeout)),
-            decompression: .enabled(limit: .ratio(FeedFetcher.maxDecompressionRatio)))
-        configuration.httpVersion = .http1Only
-        configuration.connectionPool.retryConnectionEstablishment = false
+        var configuration = FeedFetcher.clientConfiguration(settings, redirects: .disallow)
         configuration.dnsOverride = [host: address.description]
         let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
         let result = await Deadline.run(within: settings.totalTimeout, {
