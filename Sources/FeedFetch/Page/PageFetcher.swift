@@ -67,14 +67,18 @@ public actor PageFetcher {
             return .skipped(PageSkip(kind: .held, description: "\(host) asked to wait until \(until.formatted(.iso8601))"))
         }
         // Whose network first: a host we may not reach has no robots.txt we may read either.
-        if case .failure(let refusal) = await checkedAddress(of: host) { return .skipped(refusal) }
-        let rules = await robotsRules(for: components, host: host)
+        let address: NetworkAddress
+        switch await checkedAddress(of: host) {
+        case .success(let checked): address = checked
+        case .failure(let refusal): return .skipped(refusal)
+        }
+        let rules = await robotsRules(for: components, host: host, at: address)
         let path = (components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath)
             + (components.percentEncodedQuery.map { "?\($0)" } ?? "")
         guard rules.allows(path) else {
             return .skipped(PageSkip(kind: .robots, description: "\(host)/robots.txt does not allow \(path)"))
         }
-        switch await follow(url, accept: "text/html, application/xhtml+xml;q=0.9") {
+        switch await follow(url, at: address, accept: "text/html, application/xhtml+xml;q=0.9") {
         case .answered(let response, let finalURL):
             return page(response, url: finalURL)
         case .ended(let outcome):
@@ -92,9 +96,9 @@ public actor PageFetcher {
 
     /// The host's robots.txt rules for us, fetched when not known or older than a day. Pages of a
     /// host asked for while its robots.txt is on the way wait for that one request.
-    private func robotsRules(for page: URLComponents, host: String) async -> RobotsRules {
+    private func robotsRules(for page: URLComponents, host: String, at address: NetworkAddress) async -> RobotsRules {
         if let known = robots[host], known.until > now() { return await known.reading.value.0 }
-        let reading = Task { await self.readRobots(for: page) }
+        let reading = Task { await self.readRobots(for: page, at: address) }
         robots[host] = (reading, .distantFuture)
         let (rules, lifetime) = await reading.value
         robots[host] = (reading, now().addingTimeInterval(lifetime))
@@ -102,10 +106,10 @@ public actor PageFetcher {
     }
 
     /// What the host's robots.txt says, and how long that holds.
-    private func readRobots(for page: URLComponents) async -> (RobotsRules, TimeInterval) {
-        var address = URLComponents()
-        (address.scheme, address.host, address.port, address.path) = (page.scheme, page.host, page.port, "/robots.txt")
-        switch await follow(address.string ?? "", accept: "text/plain") {
+    private func readRobots(for page: URLComponents, at address: NetworkAddress) async -> (RobotsRules, TimeInterval) {
+        var robotsURL = URLComponents()
+        (robotsURL.scheme, robotsURL.host, robotsURL.port, robotsURL.path) = (page.scheme, page.host, page.port, "/robots.txt")
+        switch await follow(robotsURL.string ?? "", at: address, accept: "text/plain") {
         case .answered(let response, _):
             return (RobotsRules(parsing: String(decoding: response.body, as: UTF8.self), agent: agentToken), Self.robotsLifetime)
         case .ended(.failed(let failure)) where (400..<500).contains(failure.status ?? 0) && failure.status != 429:
@@ -127,18 +131,19 @@ public actor PageFetcher {
         case ended(PageFetchResult)
     }
 
-    /// GETs `url`, following up to `fetch.max_redirects` redirects, each hop checked; fails on
-    /// anything but a 2xx in the end.
-    private func follow(_ url: String, accept: String) async -> Followed {
+    /// GETs `url`, whose host the caller checked and found at `firstAddress`, following up to
+    /// `fetch.max_redirects` redirects, each further hop checked; fails on anything but a 2xx in
+    /// the end.
+    private func follow(_ url: String, at firstAddress: NetworkAddress, accept: String) async -> Followed {
         var current = url
         var visited: Set<String> = []
-        for _ in 0...settings.maxRedirects {
+        for hop in 0...settings.maxRedirects {
             guard visited.insert(current).inserted else { return .ended(.failed(FetchFailure(message: "redirect loop"))) }
             guard let components = URLComponents(string: current), let scheme = components.scheme?.lowercased(), ["http", "https"].contains(scheme),
                 let host = components.host?.lowercased()
             else { return .ended(.failed(FetchFailure(message: "redirected to \(current), which is not an http or https URL"))) }
             let address: NetworkAddress
-            switch await checkedAddress(of: host) {
+            switch hop == 0 ? .success(firstAddress) : await checkedAddress(of: host) {
             case .success(let checked): address = checked
             case .failure(let refusal): return .ended(.skipped(refusal))
             }
