@@ -26,9 +26,7 @@ struct ArticleTrackingBenchmark {
         let entries = try BackgroundStream.load(path: "../shared/corpus/rss-2023/stream.jsonl.gz", excluding: hits, limit: background)
         let everything = wikiref + ecbplus + entries
         let index = Dictionary(uniqueKeysWithValues: everything.enumerated().map { ($0.element.id, $0.offset) })
-        let site = try await ArticleSite.start(everything.map { article in
-            ArticleSite.Article(title: article.title, paragraphs: article.body.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) })
-        }, outlets: 8)
+        let site = try await ArticleSite.start(everything.map { ArticleSite.Article(title: $0.title, body: $0.body) }, outlets: 8)
         defer { Task { try? await site.stop() } }
         print("article reading: \(entries.count) rss-2023 entries around WikiRef220 and ECB+, every item's page served from 8 loopback outlets")
         print("corpus    seeds  C_norm full text  teaser (never)  teaser (auto)  auto P_miss  P_FA     pages asked for  read   band   (s)")

@@ -10,6 +10,11 @@ public final class ArticleSite: Sendable {
             self.title = title
             self.paragraphs = paragraphs
         }
+
+        /// An article whose body holds one paragraph per line (the corpora's plain-text form).
+        public init(title: String, body: String) {
+            self.init(title: title, paragraphs: body.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) })
+        }
     }
 
     public let server: LoopbackHTTPServer

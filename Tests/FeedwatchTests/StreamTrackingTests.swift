@@ -81,9 +81,7 @@ import Testing
         let background = try BackgroundStream.load(path: Self.stream, limit: 1_500)
         let everything = articles + background
         let index = Dictionary(uniqueKeysWithValues: everything.enumerated().map { ($0.element.id, $0.offset) })
-        let site = try await ArticleSite.start(everything.map {
-            ArticleSite.Article(title: $0.title, paragraphs: $0.body.split(whereSeparator: \.isNewline).map(String.init))
-        })
+        let site = try await ArticleSite.start(everything.map { ArticleSite.Article(title: $0.title, body: $0.body) })
         let scratch = try await ScratchStore(feedURL: "test:articles")
         defer { scratch.remove(); Task { try? await site.stop() } }
         var fetch = FetchSettings()
