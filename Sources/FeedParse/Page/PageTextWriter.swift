@@ -8,7 +8,7 @@ struct PageTextWriter {
 
     /// Block elements whose text is mostly links are link lists, not prose.
     private static let linkListShare = 0.5
-    private static let linkListTags: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "tr", "td", "li"]
+    private static let linkListTags: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "tr", "td", "li", "p"]
 
     static func text(of roots: [Int], measure: PageMeasure) -> String {
         var writer = PageTextWriter(measure: measure)
@@ -92,12 +92,12 @@ struct PageTextWriter {
         let parent = nodes[heading].parent
         let parentEnd = parent >= 0 ? nodes[parent].subtreeEnd : nodes.count
         while next < parentEnd {
-            // Whitespace between elements: a kept text node with no visible characters.
-            if nodes[next].isText, measure.textLength[next] == 0 {
-                next += 1
+            // Whitespace between elements, and pictures or spacers between a heading and its text.
+            if !measure.removed[next], measure.textLength[next] == 0 {
+                next = nodes[next].subtreeEnd
                 continue
             }
-            return measure.removed[next] || (!nodes[next].isText && (measure.textLength[next] == 0 || isLinkList(next)))
+            return measure.removed[next] || (!nodes[next].isText && isLinkList(next))
         }
         return true
     }
