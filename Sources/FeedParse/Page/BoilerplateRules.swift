@@ -34,8 +34,10 @@ enum BoilerplateRules {
     ///   - byName: whether class and id names count, besides element names and roles.
     ///   - textLength: the element's visible characters. A furniture word that is only part of a
     ///     name ("entry-date", "recipe-header") marks furniture only in a short element.
-    static func isFurniture(_ node: PageTree.Node, byName: Bool, textLength: Int) -> Bool {
-        if furnitureTags.contains(node.tag) { return true }
+    ///   - withinArticle: whether an `article` or `main` element holds it. A `header` there is the
+    ///     article's own, holding its headline and lede, not the site's masthead.
+    static func isFurniture(_ node: PageTree.Node, byName: Bool, textLength: Int, withinArticle: Bool) -> Bool {
+        if furnitureTags.contains(node.tag), !(withinArticle && node.tag == "header") { return true }
         if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return true }
         guard byName else { return false }
         if namesFurniture(node.identity) { return true }

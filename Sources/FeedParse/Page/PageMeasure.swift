@@ -37,17 +37,22 @@ struct PageMeasure {
         for index in tree.nodes.indices.reversed() where holdsArticleBody[index] && tree.nodes[index].parent >= 0 {
             holdsArticleBody[tree.nodes[index].parent] = true
         }
+        var withinArticle = Array(repeating: false, count: count)
         for index in body..<tree.nodes[body].subtreeEnd {
             let node = tree.nodes[index]
+            if index != body {
+                let parent = tree.nodes[node.parent]
+                withinArticle[index] = withinArticle[node.parent] || parent.tag == "article" || parent.tag == "main"
+            }
             if index != body, removed[node.parent] { continue }
             if index == body || node.isText {
                 removed[index] = false
                 continue
             }
-            let furniture = BoilerplateRules.isHidden(node)
-                || (BoilerplateRules.isFurniture(node, byName: furnitureByName, textLength: rawLength[index]) && !holdsArticleBody[index]
-                    && Double(rawLength[index]) < Self.wrapperShare * Double(pageLength))
-            removed[index] = furniture
+            let furnitureByRule = BoilerplateRules.isFurniture(
+                node, byName: furnitureByName, textLength: rawLength[index], withinArticle: withinArticle[index])
+            removed[index] = BoilerplateRules.isHidden(node)
+                || (furnitureByRule && !holdsArticleBody[index] && Double(rawLength[index]) < Self.wrapperShare * Double(pageLength))
         }
         var insideLink = Array(repeating: false, count: count)
         var commaCounts = Array(repeating: 0, count: count)
