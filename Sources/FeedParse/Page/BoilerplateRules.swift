@@ -48,7 +48,7 @@ enum BoilerplateRules {
     private static let shortElement = 200
 
     private static func hasFurnitureWordInName(_ identity: String) -> Bool {
-        identity.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { furnitureWords.contains(String($0)) }
+        identity.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { furnitureWords.contains(String($0)) }
     }
 
     static func isHidden(_ node: PageTree.Node) -> Bool {
@@ -72,7 +72,7 @@ enum BoilerplateRules {
 
     /// Names content-management systems give the element that holds exactly the article body.
     private static let articleBodyNames = [
-        "entry-content", "post-content", "post-body", "postbody", "article-body", "articlebody", "article__body",
+        "entry-content", "post-content", "post-body", "postbody", "article-body", "articlebody",
         "article-content", "article-text", "articletext", "story-body", "storybody", "entry-body", "post-entry",
         "content-body", "main-content", "single-content", "text-content",
     ]

@@ -17,7 +17,9 @@ struct PageTree {
 
         func attribute(_ name: String) -> String? { attributes[name] }
 
-        /// `class` and `id` together, lowercased: what boilerplate rules look at.
+        /// `class` and `id` together, lowercased, with `_` and `__` written `-`
+        /// (`article__body`, `article_body` and `article-body` are one name): what boilerplate
+        /// rules look at.
         let identity: String
 
         init(tag: String, text: String, parent: Int, subtreeEnd: Int, attributes: [String: String]) {
@@ -37,6 +39,7 @@ struct PageTree {
             let names = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
             return names.split(whereSeparator: \.isWhitespace)
                 .filter { name in !labelPrefixes.contains { name.hasPrefix($0) } }
+                .map { $0.replacing("__", with: "-").replacing("_", with: "-") }
                 .joined(separator: " ")
         }
 
