@@ -71,14 +71,18 @@ struct PageTextWriter {
 
     private func isFurnitureInsideArticle(_ index: Int) -> Bool {
         let tag = measure.tree.nodes[index].tag
-        if tag == "h1" { return true }
+        // Broken markup can leave a heading open around the whole article.
+        let isHeading = Self.headingTags.contains(tag) && measure.textLength[index] <= Self.longestHeading
+        if tag == "h1", isHeading { return true }
         // Captions credit photographers and describe pictures the text does not need.
         if tag == "figcaption" { return true }
-        if Self.headingTags.contains(tag) { return headsNothing(index) }
+        if isHeading { return headsNothing(index) }
         return isLinkList(index)
     }
 
-    private static let headingTags: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    /// Visible characters; a heading is a line or two.
+    private static let longestHeading = 300
 
     private func isLinkList(_ index: Int) -> Bool {
         Self.linkListTags.contains(measure.tree.nodes[index].tag) && measure.linkDensity(index) > Self.linkListShare
