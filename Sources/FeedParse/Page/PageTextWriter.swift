@@ -3,6 +3,8 @@
 /// links such as "read also" boxes).
 struct PageTextWriter {
     let measure: PageMeasure
+    /// Whether captions and link lists inside the article are written too.
+    let writesEverything: Bool
     private var paragraphs: [String] = []
     private var paragraph = PlainTextBuilder()
 
@@ -10,8 +12,21 @@ struct PageTextWriter {
     private static let linkListShare = 0.5
     private static let linkListTags: Set<String> = ["ul", "ol", "dl", "div", "section", "table", "tr", "td", "li", "p"]
 
+    /// When leaving out captions and link lists leaves less than `shortestShare` of the article's
+    /// text, they were the article (a gallery of captions, a post that is a list of links), and
+    /// it is written whole.
     static func text(of roots: [Int], measure: PageMeasure) -> String {
-        var writer = PageTextWriter(measure: measure)
+        let text = Self.text(of: roots, measure: measure, writesEverything: false)
+        let articleLength = roots.reduce(0) { $0 + measure.textLength[$1] }
+        let written = text.unicodeScalars.count { !$0.properties.isWhitespace }
+        guard Double(written) < shortestShare * Double(articleLength) else { return text }
+        return Self.text(of: roots, measure: measure, writesEverything: true)
+    }
+
+    private static let shortestShare = 0.2
+
+    private static func text(of roots: [Int], measure: PageMeasure, writesEverything: Bool) -> String {
+        var writer = PageTextWriter(measure: measure, writesEverything: writesEverything)
         for root in roots { writer.write(root) }
         return Self.trimmed(writer.paragraphs).joined(separator: "\n\n")
     }
@@ -35,7 +50,10 @@ struct PageTextWriter {
         paragraph = PlainTextBuilder()
     }
 
-    private init(measure: PageMeasure) { self.measure = measure }
+    private init(measure: PageMeasure, writesEverything: Bool) {
+        self.measure = measure
+        self.writesEverything = writesEverything
+    }
 
     private mutating func write(_ root: Int) {
         let nodes = measure.tree.nodes
@@ -75,9 +93,9 @@ struct PageTextWriter {
         let isHeading = Self.headingTags.contains(tag) && measure.textLength[index] <= Self.longestHeading
         if tag == "h1", isHeading { return true }
         // Captions credit photographers and describe pictures the text does not need.
-        if tag == "figcaption" { return true }
+        if tag == "figcaption" { return !writesEverything }
         if isHeading { return headsNothing(index) }
-        return isLinkList(index)
+        return !writesEverything && isLinkList(index)
     }
 
     private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
