@@ -94,13 +94,16 @@ struct PageTextWriter {
         if tag == "h1", isHeading { return true }
         // Captions credit photographers and describe pictures the text does not need.
         if tag == "figcaption" { return !writesEverything }
-        if isHeading { return headsNothing(index) }
+        if isHeading { return measure.textLength[index] < Self.shortestStandfirst && headsNothing(index) }
         return !writesEverything && isLinkList(index)
     }
 
     private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     /// Visible characters; a heading is a line or two.
     private static let longestHeading = 300
+    /// Visible characters. A heading this long that heads nothing is the article's standfirst
+    /// (an `h2` under the headline), not the title of a box that was left out.
+    private static let shortestStandfirst = 100
 
     private func isLinkList(_ index: Int) -> Bool {
         Self.linkListTags.contains(measure.tree.nodes[index].tag) && measure.linkDensity(index) > Self.linkListShare
