@@ -10,9 +10,10 @@ enum PageTreeBuilder {
     static let maximumDepth = 254
 
     /// Elements that never hold article text; they are left out with everything inside them.
+    /// `rt` and `rp` are ruby annotations: the reading printed above a word, not part of it.
     private static let omitted: Set<String> = [
         "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "video", "audio", "select", "option", "button", "input", "textarea", "img", "picture", "source", "map",
+        "video", "audio", "select", "option", "button", "input", "textarea", "img", "picture", "source", "map", "rt", "rp",
     ]
     private static let keptAttributes: Set<String> = [
         "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "itemtype", "property", "name",
