@@ -5,8 +5,14 @@ struct PageTextWriter {
     let measure: PageMeasure
     /// Whether captions and link lists inside the article are written too.
     let writesEverything: Bool
-    private var paragraphs: [String] = []
+    private var paragraphs: [Paragraph] = []
     private var paragraph = PlainTextBuilder()
+    private var paragraphHoldsLink = false
+
+    private struct Paragraph {
+        let text: String
+        let holdsLink: Bool
+    }
 
     /// Block elements whose text is mostly links are link lists, not prose.
     private static let linkListShare = 0.5
@@ -28,26 +34,35 @@ struct PageTextWriter {
     private static func text(of roots: [Int], measure: PageMeasure, writesEverything: Bool) -> String {
         var writer = PageTextWriter(measure: measure, writesEverything: writesEverything)
         for root in roots { writer.write(root) }
-        return Self.trimmed(writer.paragraphs).joined(separator: "\n\n")
+        return Self.trimmed(writer.paragraphs).map(\.text).joined(separator: "\n\n")
     }
 
     /// Short paragraphs at the start and end of an article are its frame, not its text: datelines
     /// ("3 August 2022"), "Share", "Comments (3)", "Photo: Reuters". A short paragraph between two
     /// paragraphs of prose is a subheading, and stays.
-    private static func trimmed(_ paragraphs: [String]) -> ArraySlice<String> {
+    private static func trimmed(_ paragraphs: [Paragraph]) -> ArraySlice<Paragraph> {
         var kept = paragraphs[...]
-        while let first = kept.first, first.unicodeScalars.count < shortestEdge { kept = kept.dropFirst() }
-        while let last = kept.last, last.unicodeScalars.count < shortestEdge { kept = kept.dropLast() }
+        while let first = kept.first, first.text.unicodeScalars.count < shortestEdge { kept = kept.dropFirst() }
+        while let last = kept.last, isFrame(last) { kept = kept.dropLast() }
         return kept.isEmpty ? paragraphs[...] : kept
+    }
+
+    /// At the end, a short paragraph with a link is a call to follow, subscribe or read on
+    /// ("Follow us on Twitter", "Sign up here"), not the article's last sentence.
+    private static func isFrame(_ paragraph: Paragraph) -> Bool {
+        let length = paragraph.text.unicodeScalars.count
+        return length < shortestEdge || (paragraph.holdsLink && length < longestLinkedEdge)
     }
 
     /// Characters, spaces included.
     private static let shortestEdge = 20
+    private static let longestLinkedEdge = 150
 
     private mutating func breakParagraph() {
         let text = paragraph.result
-        if !text.isEmpty { paragraphs.append(text) }
+        if !text.isEmpty { paragraphs.append(Paragraph(text: text, holdsLink: paragraphHoldsLink)) }
         paragraph = PlainTextBuilder()
+        paragraphHoldsLink = false
     }
 
     private init(measure: PageMeasure, writesEverything: Bool) {
@@ -73,6 +88,7 @@ struct PageTextWriter {
             if node.isText {
                 paragraph.append(node.text)
             } else {
+                if node.tag == "a", measure.textLength[index] > 0 { paragraphHoldsLink = true }
                 switch HTMLElementKind(node.tag) {
                 case .block:
                     breakParagraph()
