@@ -39,7 +39,7 @@ struct PageTree {
             let names = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
             return names.split(whereSeparator: \.isWhitespace)
                 .filter { name in !labelPrefixes.contains { name.hasPrefix($0) } }
-                .map { $0.replacing("__", with: "-").replacing("_", with: "-") }
+                .map { $0.contains("_") ? String($0.replacing("__", with: "-").replacing("_", with: "-")) : String($0) }
                 .joined(separator: " ")
         }
 
