@@ -20,7 +20,8 @@ import Testing
         title: "Late goal settles the derby", link: "", description: "A header in stoppage time gave the home side all three points.")
 
     /// A server with the teaser's article at /story/lavrov, a football report at /story/football,
-    /// and feeds `/feed.xml` (the two items) and `/again.xml` (another item linking to the article).
+    /// and feeds `/feed.xml` (the two items), `/again.xml` (another item linking to the article)
+    /// and `/busy.xml` (429, come back in ten minutes).
     static func start(pageStatus: Int = 200) async throws -> LoopbackHTTPServer {
         try await LoopbackHTTPServer.start { request in
             func feed(_ items: [FeedBuilder.Item]) -> TestResponse { .feed(FeedBuilder(title: "Wire", items: items).xml) }
@@ -33,6 +34,7 @@ import Testing
             case "/feed.xml": return feed([lavrov, sport])
             case "/again.xml":
                 return feed([lavrov])
+            case "/busy.xml": return TestResponse(status: 429, headers: [("Retry-After", "600")], body: [])
             case "/story/lavrov" where pageStatus != 200: return .status(pageStatus)
             case "/story/lavrov", "/story/football":
                 let page = ArticlePageTemplate.page(
@@ -153,6 +155,33 @@ import Testing
         _ = try await poller.reload(configuration)
         _ = try await poller.pollOnce(force: true)
         #expect(server.requests.dropFirst(scratchRequests).filter { $0.path == "/story/lavrov" }.count == 1)
+    }
+
+    @Test func aHostThatAsksItsFeedToWaitIsNotAskedForPagesEither() async throws {
+        let server = try await Self.start()
+        let fixture = try await PollerFixture.make(paths: []) { _ in .status(404) }
+        defer { Task { try? await fixture.tearDown(); try? await server.stop() } }
+        // A feed of another source (a file), empty until the host has answered 429.
+        let wire = URL(fileURLWithPath: fixture.directory.path("wire.xml"))
+        try Data(FeedBuilder(title: "Wire", items: []).xml.utf8).write(to: wire)
+        var configuration = fixture.configuration
+        configuration.feeds = [FeedSource(url: server.url("/busy.xml"), origin: "test"), FeedSource(url: wire.absoluteString, origin: "test")]
+        configuration.fetch.articles = .always
+        configuration.fetch.allowPrivatePages = true
+        let poller = try await Poller(configuration: configuration, store: fixture.store, fetcher: fixture.fetcher, logger: .init(label: "test"))
+        _ = try await poller.pollOnce(force: true)
+        #expect(server.requests.contains { $0.path == "/busy.xml" })
+
+        var lavrov = Self.teaser
+        lavrov.link = server.url("/story/lavrov")
+        try Data(FeedBuilder(title: "Wire", items: [lavrov]).xml.utf8).write(to: wire)
+        // A reload that leaves the fetch settings be keeps the hold.
+        _ = try await poller.reload(configuration)
+        _ = try await poller.pollOnce(force: true)
+        #expect(!server.requests.contains { $0.path == "/story/lavrov" || $0.path == "/robots.txt" })
+        let item = try #require(try await fixture.store.item(idOrLink: server.url("/story/lavrov")))
+        #expect(item.entry.page == nil)
+        #expect(item.articleNote?.contains("127.0.0.1 asked to wait until") == true, "\(item.articleNote ?? "nil")")
     }
 
     @Test func withoutPrivatePagesALoopbackPageIsRefusedAndLoggedOncePerHost() async throws {

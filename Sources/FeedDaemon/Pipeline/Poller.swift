@@ -121,7 +121,8 @@ public actor Poller {
         configuration = new
         feedsRegistered = false
         scheduling = PollScheduling(new)
-        (budget, reader) = Self.pageReading(new, store: store, metrics: metrics, now: now)
+        // Hosts' page holds and robots.txt rules outlive a reload that leaves the fetch settings be.
+        if new.fetch != old.fetch { (budget, reader) = Self.pageReading(new, store: store, metrics: metrics, now: now) }
         articleModes = Self.articleModes(new)
         let feeds = (Set(new.feeds.map(\.url)), Set(old.feeds.map(\.url)))
         let stories = (Set(new.stories.map(\.name)), Set(old.stories.map(\.name)))
@@ -295,6 +296,10 @@ public actor Poller {
                     case .failed where draining:
                         break
                     case .failed(let failure):
+                        // A host that asks its feeds to wait means its pages too.
+                        if let host = URLComponents(string: feed.url)?.host?.lowercased() {
+                            await reader.fetcher.holdPages(of: host, after: failure.status, retryAfter: failure.retryAfter)
+                        }
                         if let until = try await recordFailure(failure, for: feed, into: &report) {
                             let scope = PollScheduling.retryScope(feed.url)
                             for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {

@@ -8,8 +8,8 @@ import NIOPosix
 /// operator's network.
 ///
 /// - Politeness: every request waits for a slot of its host in the `HostBudget` that the feeds
-///   use too; `robots.txt` is read first and kept a day per host (RFC 9309); a 429 or 503 holds
-///   the host's pages until its `Retry-After`.
+///   use too; `robots.txt` is read first and kept a day per host (RFC 9309); a 429 or 503, to a
+///   page or to one of the host's feeds, holds the host's pages until its `Retry-After`.
 /// - Whose network: each hop's host is resolved here and its addresses checked
 ///   (`NetworkAddress.nonPublicKind`); the connection goes to the checked address (the client's
 ///   DNS override), so a second lookup cannot swap it, and redirects are followed here, one
@@ -48,6 +48,16 @@ public actor PageFetcher {
         self.refusal = refusal
         // The product token is the user agent's first word without its version: "feedwatch".
         agentToken = String(settings.userAgent.prefix { $0 != "/" && $0 != " " }).lowercased()
+    }
+
+    /// A 429 or 503 holds the host's pages until the answer's `Retry-After`, or `defaultHold`
+    /// without one. Returns the end of the hold, or nil for any other answer.
+    @discardableResult
+    public func holdPages(of host: String, after status: Int?, retryAfter: RetryAfter?) -> Date? {
+        guard let status, [429, 503].contains(status) else { return nil }
+        let until = retryAfter?.date(after: now()) ?? now().addingTimeInterval(Self.defaultHold)
+        holds[host] = max(holds[host] ?? .distantPast, until)
+        return until
     }
 
     /// A new poll cycle: what the last one fetched is in the store now.
@@ -166,9 +176,7 @@ public actor PageFetcher {
             }
             guard (200..<300).contains(status) else {
                 var failure = FetchFailure(status: status, message: "HTTP \(status)")
-                if [429, 503].contains(status) {
-                    let until = answer.retryAfter?.date(after: now()) ?? now().addingTimeInterval(Self.defaultHold)
-                    holds[host] = max(holds[host] ?? .distantPast, until)
+                if let until = holdPages(of: host, after: status, retryAfter: answer.retryAfter) {
                     failure.message += "; \(host) holds its pages until \(until.formatted(.iso8601))"
                 }
                 return .ended(.failed(failure))
