@@ -59,10 +59,9 @@ public final class FeedFetcher: Sendable {
     }
 
     private func exchange(_ url: String, validators: Validators) async -> FetchResult {
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: settings.userAgent)
-        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5")
-        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        var request = HTTPClientRequest(
+            url: url, accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+            settings: settings)
         if let etag = validators.etag { request.headers.add(name: "If-None-Match", value: etag) }
         if let lastModified = validators.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
         do {
@@ -72,7 +71,7 @@ public final class FeedFetcher: Sendable {
             guard (200..<300).contains(status) else {
                 return .failed(FetchFailure(
                     status: status, message: "HTTP \(status) \(response.status.reasonPhrase)",
-                    retryAfter: [429, 503].contains(status) ? RetryAfter.parse(response.headers.first(name: "Retry-After")) : nil))
+                    retryAfter: RetryAfter.asked(status: status, headers: response.headers)))
             }
             let buffer = try await response.body.collect(upTo: settings.maxBodyBytes)
             return .document(FetchedDocument(

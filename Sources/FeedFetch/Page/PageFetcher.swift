@@ -223,10 +223,7 @@ public actor PageFetcher {
     }
 
     private static func request(_ url: String, accept: String, client: HTTPClient, settings: FetchSettings) async -> Result<Answer, FetchFailure> {
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: settings.userAgent)
-        request.headers.add(name: "Accept", value: accept)
-        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        let request = HTTPClientRequest(url: url, accept: accept, settings: settings)
         do {
             let response = try await client.execute(request, timeout: .init(settings.totalTimeout))
             let status = Int(response.status.code)
@@ -235,7 +232,7 @@ public actor PageFetcher {
             return .success(Answer(
                 response: Response(status: status, contentType: headers.first(name: "Content-Type"), body: Data(body.readableBytesView)),
                 location: headers.first(name: "Location"),
-                retryAfter: [429, 503].contains(status) ? RetryAfter.parse(headers.first(name: "Retry-After")) : nil))
+                retryAfter: RetryAfter.asked(status: status, headers: headers)))
         } catch {
             return .failure(FetchFailure(message: FetchErrorDescription.describe(error, settings: settings)))
         }
