@@ -12,7 +12,7 @@ extension Store {
             """, [.text(JSONText.array(urls))])
         return Dictionary(uniqueKeysWithValues: rows.map { row in
             let attempt = PageAttempt(
-                url: row[0].string ?? "", outcome: row[1].string ?? "", finalURL: row[2].string, error: row[3].string,
+                url: row[0].string ?? "", outcome: row[1].string.flatMap(PageOutcome.init(rawValue:)) ?? .failed, finalURL: row[2].string, error: row[3].string,
                 attemptedAt: Date(timeIntervalSince1970: row[4].double ?? 0), attempts: Int(row[5].int64 ?? 0),
                 retryAfter: row[6].double.map(Date.init(timeIntervalSince1970:)))
             return (attempt.url, attempt)
@@ -36,7 +36,7 @@ extension StoreTransaction {
             ON CONFLICT (url) DO UPDATE SET outcome = excluded.outcome, final_url = excluded.final_url, error = excluded.error,
                 attempted_at = excluded.attempted_at, attempts = attempts + 1, retry_after = excluded.retry_after
             """, [
-                .text(attempt.url), .integer(feedID), .text(attempt.outcome), SQLValue(attempt.finalURL), SQLValue(attempt.error),
+                .text(attempt.url), .integer(feedID), .text(attempt.outcome.rawValue), SQLValue(attempt.finalURL), SQLValue(attempt.error),
                 .real(attempt.attemptedAt.timeIntervalSince1970), SQLValue(attempt.retryAfter?.timeIntervalSince1970),
             ])
     }

@@ -62,9 +62,9 @@ extension Store {
                    (SELECT COUNT(*) FROM items i WHERE i.feed_id = f.id),
                    (SELECT COUNT(DISTINCT i.id) FROM items i JOIN verdicts v ON v.item_id = i.id
                     WHERE i.feed_id = f.id AND \(Self.effectiveVerdict) = 'related' AND (?1 IS NULL OR v.story = ?1)),
-                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome = 'fetched'),
-                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome != 'fetched'),
-                   (SELECT p.error FROM pages p WHERE p.feed_id = f.id AND p.outcome != 'fetched' ORDER BY p.attempted_at DESC LIMIT 1)
+                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome = '\(PageOutcome.fetched.rawValue)'),
+                   (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome != '\(PageOutcome.fetched.rawValue)'),
+                   (SELECT p.error FROM pages p WHERE p.feed_id = f.id AND p.outcome != '\(PageOutcome.fetched.rawValue)' ORDER BY p.attempted_at DESC LIMIT 1)
             FROM feeds f ORDER BY f.id LIMIT ?2
             """, [SQLValue(story), .integer(Int64(limit))]
         ).map { row in

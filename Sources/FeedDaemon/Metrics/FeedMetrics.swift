@@ -57,11 +57,11 @@ public final class FeedMetrics: Sendable {
         Gauge(label: "feedwatch_last_cycle_timestamp_seconds", factory: factory).record(finishedAt.timeIntervalSince1970)
     }
 
-    /// A request for an item's page (`PageFetchResult.metricName`); pages not read are counted per
-    /// host too, so that a site that blocks or fails shows by name.
-    public func recordPage(outcome: String, host: String) {
-        Counter(label: "feedwatch_page_fetches_total", dimensions: [("outcome", outcome)], factory: factory).increment()
-        if outcome != "fetched" && outcome != "repeated" {
+    /// A request for an item's page; pages not read are counted per host too, so that a site that
+    /// blocks or fails shows by name.
+    public func recordPage(outcome: PageOutcome, host: String) {
+        Counter(label: "feedwatch_page_fetches_total", dimensions: [("outcome", outcome.rawValue)], factory: factory).increment()
+        if outcome != .fetched && outcome != .repeated {
             Counter(label: "feedwatch_page_failures_total", dimensions: [("host", host)], factory: factory).increment()
         }
     }

@@ -95,7 +95,7 @@ public struct ArticleReader: Sendable {
     /// else fetched unless an earlier request's back-off forbids it.
     private func page(for entry: FeedEntry, link: String, because reason: String, previous: PageAttempt?, now: Date) async -> (ItemPage?, ArticleRead) {
         if let previous {
-            if previous.outcome == "fetched" {
+            if previous.outcome == .fetched {
                 guard let stored = try? await store.storedPage(link: link) else {
                     return (nil, ArticleRead(
                         note: "page read earlier, with no more text than a feed gave (or its text since pruned): judged on the feed's text",
@@ -103,17 +103,17 @@ public struct ArticleReader: Sendable {
                 }
                 return (stored, ArticleRead(note: "page read earlier from \(stored.url) (\(reason))", attempt: nil, level: .debug))
             }
-            if previous.outcome != "fetched", (previous.retryAfter ?? .distantFuture) > now {
+            if previous.outcome != .fetched, (previous.retryAfter ?? .distantFuture) > now {
                 let next = previous.retryAfter.map { "not before \($0.formatted(.iso8601))" } ?? "never again"
                 return (nil, ArticleRead(
-                    note: "page not read: asked for \(previous.attempts) time(s), last \(previous.outcome) (\(previous.error ?? "")); \(next)",
+                    note: "page not read: asked for \(previous.attempts) time(s), last \(previous.outcome.rawValue) (\(previous.error ?? "")); \(next)",
                     attempt: nil, level: .debug))
             }
         }
         let attempts = (previous?.attempts ?? 0) + 1
         let result = await fetcher.fetch(link)
-        metrics.recordPage(outcome: result.metricName, host: HostKey.of(link))
-        func attempt(_ outcome: String, final: String? = nil, error: String? = nil, retry: Bool) -> PageAttempt {
+        metrics.recordPage(outcome: result.outcome, host: HostKey.of(link))
+        func attempt(_ outcome: PageOutcome, final: String? = nil, error: String? = nil, retry: Bool) -> PageAttempt {
             let wait = min(Self.longestRetry, Self.firstRetry * Double(1 << min(attempts - 1, 10)))
             return PageAttempt(
                 url: link, outcome: outcome, finalURL: final, error: error, attemptedAt: now, attempts: attempts,
@@ -123,7 +123,7 @@ public struct ArticleReader: Sendable {
         case .page(let fetched):
             do {
                 let extracted = try PageExtractor.extract(fetched.body, url: fetched.url, httpCharset: fetched.charset)
-                let recorded = attempt("fetched", final: fetched.url, retry: false)
+                let recorded = attempt(.fetched, final: fetched.url, retry: false)
                 guard extracted.words > entry.feedWords else {
                     return (nil, ArticleRead(
                         note: "page \(fetched.url) read, but its main text (\(extracted.words) words) is no longer than the feed's: judged on the feed's text",
@@ -135,7 +135,7 @@ public struct ArticleReader: Sendable {
                 let message = "\(error)"
                 return (nil, ArticleRead(
                     note: "page \(fetched.url) not read: \(message); judged on the feed's text",
-                    attempt: attempt("failed", final: fetched.url, error: message, retry: false), level: .notice))
+                    attempt: attempt(.failed, final: fetched.url, error: message, retry: false), level: .notice))
             }
         case .skipped(let skip) where skip.kind == .repeated:
             return (nil, ArticleRead(note: "page \(link) not read: \(skip)", attempt: nil, level: .debug))
@@ -145,11 +145,11 @@ public struct ArticleReader: Sendable {
             let level: Logger.Level = skip.kind == .refused && !skip.firstForHost ? .debug : .notice
             return (nil, ArticleRead(
                 note: "page \(link) not read: \(skip); judged on the feed's text",
-                attempt: attempt(skip.kind.rawValue, error: skip.description, retry: retry), level: level))
+                attempt: attempt(skip.kind.outcome, error: skip.description, retry: retry), level: level))
         case .failed(let failure):
             return (nil, ArticleRead(
                 note: "page \(link) not read: \(failure.message); judged on the feed's text",
-                attempt: attempt("failed", error: failure.message, retry: true), level: .notice))
+                attempt: attempt(.failed, error: failure.message, retry: true), level: .notice))
         }
     }
 }

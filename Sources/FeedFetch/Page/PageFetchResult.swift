@@ -1,3 +1,4 @@
+import FeedCore
 import Foundation
 
 /// What became of one request for an item's web page.
@@ -7,12 +8,11 @@ public enum PageFetchResult: Sendable {
     case skipped(PageSkip)
     case failed(FetchFailure)
 
-    /// The outcome label of the page metrics.
-    public var metricName: String {
+    public var outcome: PageOutcome {
         switch self {
-        case .page: "fetched"
-        case .skipped(let skip): skip.kind.rawValue
-        case .failed: "failed"
+        case .page: .fetched
+        case .skipped(let skip): skip.kind.outcome
+        case .failed: .failed
         }
     }
 }
@@ -28,19 +28,20 @@ public struct FetchedPage: Sendable {
 
 /// Why a page was not requested.
 public struct PageSkip: Error, Sendable, CustomStringConvertible {
-    public enum Kind: String, Sendable {
-        /// `robots.txt` disallows it (or could not be read: RFC 9309 says wait).
-        case robots
-        /// The host asked us to wait (429/503 `Retry-After`).
-        case held
-        /// Its address is not public (`fetch.allow_private_pages`).
-        case refused
-        /// Not an http(s) URL.
-        case unsupported
-        /// Its host name has no address.
-        case unresolved
-        /// Already asked for in this poll cycle, for another item.
-        case repeated
+    /// The reasons of our own not to ask, each the `PageOutcome` of the same name.
+    public enum Kind: Sendable {
+        case robots, held, refused, unsupported, unresolved, repeated
+
+        public var outcome: PageOutcome {
+            switch self {
+            case .robots: .robots
+            case .held: .held
+            case .refused: .refused
+            case .unsupported: .unsupported
+            case .unresolved: .unresolved
+            case .repeated: .repeated
+            }
+        }
     }
 
     public let kind: Kind

@@ -1,11 +1,11 @@
+import FeedCore
 import Foundation
 
 /// The last request for one page (`pages`): what came of it, and when it may be asked for again.
 public struct PageAttempt: Sendable, Equatable {
     /// The URL as the item linked it.
     public var url: String
-    /// `PageFetchResult.metricName`: fetched, failed, robots, held, refused, unsupported, unresolved.
-    public var outcome: String
+    public var outcome: PageOutcome
     /// After redirects, when it was read.
     public var finalURL: String?
     public var error: String?
@@ -16,7 +16,7 @@ public struct PageAttempt: Sendable, Equatable {
     /// a page we may fetch).
     public var retryAfter: Date?
 
-    public init(url: String, outcome: String, finalURL: String?, error: String?, attemptedAt: Date, attempts: Int, retryAfter: Date?) {
+    public init(url: String, outcome: PageOutcome, finalURL: String?, error: String?, attemptedAt: Date, attempts: Int, retryAfter: Date?) {
         self.url = url
         self.outcome = outcome
         self.finalURL = finalURL
