@@ -52,21 +52,18 @@ public struct ArticleReader: Sendable {
     public func read(_ entries: [FeedEntry], prepared: [PreparedItem], mode: ArticleFetching, engine: AnalysisEngine, now: Date) async -> Outcome {
         guard mode != .never else { return Outcome(entries: entries, prepared: prepared, reads: []) }
         let decisions = zip(entries, prepared).map { policy.decide($0, prepared: $1, mode: mode) }
-        let wanted = zip(entries, decisions).compactMap { $1.fetch ? $0.link : nil }
-        guard !wanted.isEmpty else {
-            return Outcome(
-                entries: entries, prepared: prepared, reads: decisions.map { ArticleRead(note: "page not read: \($0.reason)", attempt: nil, level: .debug) })
+        // What each item is left with unless its page is read below.
+        var results: [(page: ItemPage?, read: ArticleRead)] = decisions.map {
+            (nil, ArticleRead(note: "page not read: \($0.reason)", attempt: nil, level: .debug))
         }
+        let wanted = zip(entries, decisions).compactMap { $1.fetch ? $0.link : nil }
+        guard !wanted.isEmpty else { return Outcome(entries: entries, prepared: prepared, reads: results.map(\.read)) }
         let known = (try? await store.pageAttempts(wanted)) ?? [:]
-        var results: [Int: (ItemPage?, ArticleRead)] = [:]
         await withTaskGroup(of: (Int, ItemPage?, ArticleRead).self) { group in
             var running = 0
             for (index, entry) in entries.enumerated() {
                 let decision = decisions[index]
-                guard decision.fetch, let link = entry.link else {
-                    results[index] = (nil, ArticleRead(note: "page not read: \(decision.reason)", attempt: nil, level: .debug))
-                    continue
-                }
+                guard decision.fetch, let link = entry.link else { continue }
                 if running >= concurrency, let done = await group.next() {
                     results[done.0] = (done.1, done.2)
                     running -= 1
@@ -82,7 +79,7 @@ public struct ArticleReader: Sendable {
         }
         var entries = entries, prepared = prepared, reads: [ArticleRead] = []
         for index in entries.indices {
-            let (page, read) = results[index] ?? (nil, ArticleRead(note: "page not read", attempt: nil, level: .debug))
+            let (page, read) = results[index]
             reads.append(read)
             guard let page else { continue }
             entries[index].page = page
