@@ -64,17 +64,28 @@ extension Store {
                     WHERE i.feed_id = f.id AND \(Self.effectiveVerdict) = 'related' AND (?1 IS NULL OR v.story = ?1)),
                    (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome = '\(PageOutcome.fetched.rawValue)'),
                    (SELECT COUNT(*) FROM pages p WHERE p.feed_id = f.id AND p.outcome != '\(PageOutcome.fetched.rawValue)'),
-                   (SELECT p.error FROM pages p WHERE p.feed_id = f.id AND p.outcome != '\(PageOutcome.fetched.rawValue)' ORDER BY p.attempted_at DESC LIMIT 1)
+                   (SELECT p.error FROM pages p WHERE p.feed_id = f.id AND p.outcome != '\(PageOutcome.fetched.rawValue)' ORDER BY p.attempted_at DESC LIMIT 1),
+                   f.id
             FROM feeds f ORDER BY f.id LIMIT ?2
             """, [SQLValue(story), .integer(Int64(limit))]
         ).map { row in
-            FeedRow(
+            var feed = FeedRow(
                 url: row[0].string ?? "", configuredURL: row[1].string ?? "", title: row[2].string, status: row[3].string,
                 lastAttempt: row[4].double.map(Date.init(timeIntervalSince1970:)), lastSuccess: row[5].double.map(Date.init(timeIntervalSince1970:)),
                 consecutiveErrors: Int(row[6].int64 ?? 0), nextDue: row[7].double.map(Date.init(timeIntervalSince1970:)),
                 items: Int(row[9].int64 ?? 0), related: Int(row[10].int64 ?? 0), disabled: row[8].string,
                 pagesFetched: Int(row[11].int64 ?? 0), pagesFailed: Int(row[12].int64 ?? 0), pageError: row[13].string)
+            if feed.pagesFailed > 0 { feed.pageFailuresByHost = try pageFailuresByHost(feedID: row[14].int64 ?? 0) }
+            return feed
         }
+    }
+
+    /// A feed's pages not read, counted by the host in their URL (lower case, without the port).
+    private func pageFailuresByHost(feedID: Int64) throws -> [String: Int] {
+        let urls = try connection.rows(
+            "SELECT url FROM pages WHERE feed_id = ? AND outcome != '\(PageOutcome.fetched.rawValue)'", [.integer(feedID)]
+        ).map { $0[0].string ?? "" }
+        return Dictionary(urls.map { (URLComponents(string: $0)?.host?.lowercased() ?? $0, 1) }, uniquingKeysWith: +)
     }
 
     /// Whether any item has a verdict for `story`.

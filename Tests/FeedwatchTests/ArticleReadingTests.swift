@@ -147,6 +147,7 @@ import Testing
         #expect(log.messages(containing: "not read: HTTP 403").count == 1)
         let feed = try #require(try await fixture.store.feeds().first)
         #expect(feed.pagesFetched == 1 && feed.pagesFailed == 1 && feed.pageError == "HTTP 403")
+        #expect(feed.pageFailuresByHost == ["127.0.0.1": 1])
         #expect(poller.metrics.exposition().contains("feedwatch_page_failures_total{host=\"127.0.0.1\"} 1"))
 
         // Not asked for again before its back-off ends.

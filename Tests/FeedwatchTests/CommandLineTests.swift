@@ -110,7 +110,7 @@ import Testing
         for row in feedRows {
             #expect(Set(row.keys) == [
                 "url", "configured_url", "title", "status", "last_attempt", "last_success", "consecutive_errors", "next_due",
-                "items", "related", "disabled", "pages_fetched", "pages_failed", "page_error",
+                "items", "related", "disabled", "pages_fetched", "pages_failed", "page_error", "page_failures_by_host",
             ])
             #expect(row["pages_fetched"] as? Int == 0)
             #expect(row["status"] as? String == "200")

@@ -23,12 +23,15 @@ public struct FeedRow: Sendable, Encodable, Equatable {
     public var pagesFetched: Int
     public var pagesFailed: Int
     @NullEncoded public var pageError: String?
+    /// `pagesFailed` by the host the page was on, so that a site that blocks or fails shows by name.
+    public var pageFailuresByHost: [String: Int] = [:]
 
     enum CodingKeys: String, CodingKey {
         case url, title, status, items, related, disabled
         case pagesFetched = "pages_fetched"
         case pagesFailed = "pages_failed"
         case pageError = "page_error"
+        case pageFailuresByHost = "page_failures_by_host"
         case configuredURL = "configured_url"
         case lastAttempt = "last_attempt"
         case lastSuccess = "last_success"
