@@ -88,7 +88,7 @@ struct PageMeasure {
         return sums
     }
 
-    private static func visibleCharacters(_ text: String) -> Int {
+    static func visibleCharacters(_ text: String) -> Int {
         var count = 0
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
         return count

@@ -24,7 +24,7 @@ struct PageTextWriter {
     static func text(of roots: [Int], measure: PageMeasure) -> String {
         let text = Self.text(of: roots, measure: measure, writesEverything: false)
         let articleLength = roots.reduce(0) { $0 + measure.textLength[$1] }
-        let written = text.unicodeScalars.count { !$0.properties.isWhitespace }
+        let written = PageMeasure.visibleCharacters(text)
         guard Double(written) < shortestShare * Double(articleLength) else { return text }
         return Self.text(of: roots, measure: measure, writesEverything: true)
     }
