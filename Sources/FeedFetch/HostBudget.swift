@@ -1,3 +1,5 @@
+import FeedCore
+
 /// The connections feedwatch may have open: at most `perHost` to one host (`fetch.per_host`) and
 /// `total` in all (`fetch.concurrency`), shared by feeds and the pages their items link to. A site
 /// is asked for no more at a time because it also publishes the articles, and the bodies in memory

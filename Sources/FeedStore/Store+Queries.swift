@@ -80,12 +80,12 @@ extension Store {
         }
     }
 
-    /// A feed's pages not read, counted by the host in their URL (lower case, without the port).
+    /// A feed's pages not read, counted by host as the page metrics count them (`HostKey`).
     private func pageFailuresByHost(feedID: Int64) throws -> [String: Int] {
         let urls = try connection.rows(
             "SELECT url FROM pages WHERE feed_id = ? AND outcome != '\(PageOutcome.fetched.rawValue)'", [.integer(feedID)]
         ).map { $0[0].string ?? "" }
-        return Dictionary(urls.map { (URLComponents(string: $0)?.host?.lowercased() ?? $0, 1) }, uniquingKeysWith: +)
+        return Dictionary(urls.map { (HostKey.of($0), 1) }, uniquingKeysWith: +)
     }
 
     /// Whether any item has a verdict for `story`.

@@ -297,9 +297,7 @@ public actor Poller {
                         break
                     case .failed(let failure):
                         // A host that asks its feeds to wait means its pages too.
-                        if let host = URLComponents(string: feed.url)?.host?.lowercased() {
-                            await reader.fetcher.holdPages(of: host, after: failure.status, retryAfter: failure.retryAfter)
-                        }
+                        await reader.fetcher.holdPages(of: HostKey.of(feed.url), after: failure.status, retryAfter: failure.retryAfter)
                         if let until = try await recordFailure(failure, for: feed, into: &report) {
                             let scope = PollScheduling.retryScope(feed.url)
                             for sibling in queue.remove(where: { PollScheduling.retryScope($0.url) == scope }) {
