@@ -8,6 +8,12 @@ import Testing
         #expect(HTMLText.plainText(fromHTML: html) == "First & bold paragraph.\n\nSecond one’s")
     }
 
+    /// Soft hyphens (typeset German, entity or raw) would otherwise split words for search and shingles.
+    @Test func softHyphensAreDropped() {
+        #expect(HTMLText.plainText(fromHTML: "<p>Mit&shy;tel&#173;al\u{AD}ter</p>") == "Mittelalter")
+        #expect(HTMLText.plainText(fromText: "Wein\u{AD}wirt\u{AD}schaft") == "Weinwirtschaft")
+    }
+
     @Test func lineBreaksAndListsBecomeLines() {
         #expect(HTMLText.plainText(fromHTML: "a<br>b<ul><li>one</li><li>two</li></ul>") == "a\nb\n\none\n\ntwo")
     }

@@ -43,6 +43,10 @@ struct PlainTextBuilder {
             } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xA0 {
                 pendingSpace = true
                 index += 2
+            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0xAD {
+                // A soft hyphen only marks where a word may break at a line's end: kept, it would
+                // split the word for search and shingles ("Mit\u{AD}tel\u{AD}al\u{AD}ter").
+                index += 2
             } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
                 // C1 controls in text are Windows-1252 punctuation decoded as Latin-1 somewhere
                 // upstream (U+0092 for an apostrophe): show what the writer typed.
