@@ -98,6 +98,19 @@ struct PageExtractorTests {
         }
     }
 
+    /// An opinion column ("commentary") is the article; its readers' thread, even when it holds
+    /// most of the page's text, is not.
+    @Test func aCommentaryIsTheArticleAndItsLongThreadIsNot() throws {
+        let column = (1...3).map { "<p>Column paragraph \($0): the board's choice says more about the company, its customers and its critics than any report.</p>" }
+        let thread = (1...12).map { "<li><p>Reader \($0) writes: I have followed this for years, and honestly, nobody on that board ever listened to anyone, so why now?</p></li>" }
+        let html = "<html><body><div class=\"sect news commentary\"><article>\(column.joined())</article></div>"
+            + "<div class=\"sect commentlinks\"><ul>\(thread.joined())</ul></div></body></html>"
+        let page = try PageExtractor.extract(Data(html.utf8))
+        #expect(page.text.hasPrefix("Column paragraph 1"), "\(page.text)")
+        #expect(page.text.contains("Column paragraph 3"))
+        #expect(!page.text.contains("Reader"), "\(page.text)")
+    }
+
     @Test func aGalleryOfCaptionsAndAHeadingLeftOpenAreStillText() throws {
         let captions = (1...4).map { "<figure><img src=\"/\($0).jpg\"><figcaption><p>Costume \($0): a cardboard box, some paint and an evening's work make a robot anyone will know.</p></figcaption></figure>" }
         let gallery = try PageExtractor.extract(Data("<html><body><article><div class=\"slides\">\(captions.joined())</div></article></body></html>".utf8))

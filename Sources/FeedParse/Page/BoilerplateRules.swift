@@ -62,8 +62,20 @@ enum BoilerplateRules {
 
     static func namesFurniture(_ identity: String) -> Bool {
         guard !identity.isEmpty else { return false }
-        if furnitureFragments.contains(where: { identity.contains($0) }) { return true }
+        let names = withoutCommentary(identity)
+        if furnitureFragments.contains(where: { names.contains($0) }) { return true }
         return identity.split(separator: " ").contains { furnitureWords.contains(String($0)) }
+    }
+
+    /// A thread of readers' comments, however long, never wraps the article it follows.
+    static func namesCommentThread(_ identity: String) -> Bool {
+        let names = withoutCommentary(identity)
+        return ["comment", "kommentar", "disqus"].contains { names.contains($0) }
+    }
+
+    /// A commentary is an opinion piece, an article: "comment" in its name is not a thread.
+    private static func withoutCommentary(_ identity: String) -> String {
+        identity.contains("commentary") ? identity.replacingOccurrences(of: "commentary", with: "") : identity
     }
 
     /// Class and id names publishers give the element holding the article.

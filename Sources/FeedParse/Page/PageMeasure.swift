@@ -52,7 +52,8 @@ struct PageMeasure {
             let furnitureByRule = BoilerplateRules.isFurniture(
                 node, byName: furnitureByName, textLength: rawLength[index], withinArticle: withinArticle[index])
             removed[index] = BoilerplateRules.isHidden(node)
-                || (furnitureByRule && !holdsArticleBody[index] && Double(rawLength[index]) < Self.wrapperShare * Double(pageLength))
+                || (furnitureByRule && !holdsArticleBody[index]
+                    && (BoilerplateRules.namesCommentThread(node.identity) || Double(rawLength[index]) < Self.wrapperShare * Double(pageLength)))
         }
         var insideLink = Array(repeating: false, count: count)
         var commaCounts = Array(repeating: 0, count: count)
