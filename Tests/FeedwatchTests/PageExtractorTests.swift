@@ -111,6 +111,20 @@ struct PageExtractorTests {
         #expect(!page.text.contains("Reader"), "\(page.text)")
     }
 
+    /// A lead in one wrapper and the body deeper in a grid of rows and columns beside it: both
+    /// are the article.
+    @Test func anArticleSplitOverWrappersOfDifferentDepthsIsRead() throws {
+        let lead = (1...3).map { "<p>Lead paragraph \($0): the fuel burns cleanly, with little soot or nitrogen oxide, and could help meet the climate goals.</p>" }
+        let body = (1...4).map { "<p>Body paragraph \($0): demand for renewable energy grows, and producers, importers and users of gas are looking for new fuels.</p>" }
+        let html = "<html><body><div class=\"headline-with-text\"><div class=\"row\"><div class=\"col\">\(lead.joined())</div></div></div>"
+            + "<section class=\"post\"><div class=\"container\"><div class=\"row\"><div class=\"col-9\"><div class=\"post-text\">\(body.joined())</div></div></div></div></section>"
+            + "</body></html>"
+        let page = try PageExtractor.extract(Data(html.utf8))
+        for part in ["Lead paragraph 1", "Lead paragraph 2", "Body paragraph 1", "Body paragraph 4"] {
+            #expect(page.text.contains(part), "\(part) missing: \(page.text)")
+        }
+    }
+
     @Test func aGalleryOfCaptionsAndAHeadingLeftOpenAreStillText() throws {
         let captions = (1...4).map { "<figure><img src=\"/\($0).jpg\"><figcaption><p>Costume \($0): a cardboard box, some paint and an evening's work make a robot anyone will know.</p></figcaption></figure>" }
         let gallery = try PageExtractor.extract(Data("<html><body><article><div class=\"slides\">\(captions.joined())</div></article></body></html>".utf8))

@@ -66,7 +66,9 @@ struct MainContentLocator {
         return measure.tree.children(of: parent).filter { sibling in
             guard sibling != best else { return true }
             guard !measure.removed[sibling], !nodes[sibling].isText else { return false }
-            var siblingScore = score[sibling]
+            // A sibling's prose may sit deeper than the best element's (a lead in one wrapper, the
+            // body in a grid of rows and columns): it counts by its best-scoring element.
+            var siblingScore = (sibling..<nodes[sibling].subtreeEnd).lazy.map { score[$0] }.max() ?? 0
             if !bestIdentity.isEmpty, nodes[sibling].identity == bestIdentity { siblingScore += score[best] * 0.2 }
             if siblingScore >= threshold { return true }
             guard nodes[sibling].tag == "p" else { return false }
