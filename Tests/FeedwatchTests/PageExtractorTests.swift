@@ -61,7 +61,7 @@ struct PageExtractorTests {
 
     /// The article's own header (standfirst and lede), a body named the BEM way inside a wrapper
     /// named like a widget, a subheading over a picture, ruby readings, "read more" lines, the
-    /// calls to follow at the end and the author's box.
+    /// calls to follow and the picture credit at the end, and the author's box.
     static let magazinePage = """
         <html><body>
         <header class="masthead"><p>Daily World, the newspaper of record for the whole region since 1901.</p></header>
@@ -79,6 +79,7 @@ struct PageExtractorTests {
             <p>The mayor said the markets would reopen once engineers had checked the buildings, which could take a week or more.</p>
             <p>Japanese visitors read the sign <ruby>東京<rt>とうきょう</rt></ruby> written above the stalls, a gift from the sister city.</p>
             <p>Follow us on <a href="/t">Twitter</a> for live updates.</p>
+            <p>Titelbild: Markus Scholz/dpa</p>
             <div class="author__bio"><p>Jane Doe has reported on the region for twenty years, from the delta to the hill country, and has written two books about its rivers, its fishermen and the floods that come every decade or so. Before that she covered the capital's courts and its city council for a local weekly.</p></div>
           </div></div>
         </article></main>
@@ -93,7 +94,7 @@ struct PageExtractorTests {
         #expect(paragraphs.contains { $0.hasPrefix("Water stood a metre deep") }, "a story__body inside a widget-area")
         #expect(paragraphs.contains("What the city plans"), "a subheading over a picture heads the text after it")
         #expect(page.text.contains("the sign 東京 written above"), "ruby readings are left out: \(page.text)")
-        for furniture in ["Daily World", "Floods close", "Read more", "1983", "Follow us", "Jane Doe"] {
+        for furniture in ["Daily World", "Floods close", "Read more", "1983", "Follow us", "Jane Doe", "Titelbild"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")
         }
     }

@@ -75,13 +75,8 @@ struct MainContentLocator {
             let length = measure.textLength[sibling]
             let density = measure.linkDensity(sibling)
             if length >= 80 { return density < 0.25 }
-            return length > 0 && density == 0 && endsSentence(measure.tree.collapsedText(of: sibling))
+            return length > 0 && density == 0 && measure.tree.collapsedText(of: sibling).endsLikeSentence
         }
-    }
-
-    private func endsSentence(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return ".!?…\"”".contains(last)
     }
 
     /// What the markup says outright about an element's role, as a factor on the score its text

@@ -42,7 +42,7 @@ struct PageTextWriter {
     /// paragraphs of prose is a subheading, and stays.
     private static func trimmed(_ paragraphs: [Paragraph]) -> ArraySlice<Paragraph> {
         var kept = paragraphs[...]
-        while let first = kept.first, first.text.unicodeScalars.count < shortestEdge { kept = kept.dropFirst() }
+        while let first = kept.first, first.text.unicodeScalars.count < shortestEdge || isUnfinished(first) { kept = kept.dropFirst() }
         while let last = kept.last, isFrame(last) { kept = kept.dropLast() }
         return kept.isEmpty ? paragraphs[...] : kept
     }
@@ -52,10 +52,18 @@ struct PageTextWriter {
     private static func isFrame(_ paragraph: Paragraph) -> Bool {
         let length = paragraph.text.unicodeScalars.count
         return length < shortestEdge || (paragraph.holdsLink && length < longestLinkedEdge)
+            || isUnfinished(paragraph)
+    }
+
+    /// A short edge that does not end as a sentence is a label or a credit ("Titelbild: dpa",
+    /// "Load more", "Community") even without a link.
+    private static func isUnfinished(_ paragraph: Paragraph) -> Bool {
+        paragraph.text.unicodeScalars.count < shortUnfinishedEdge && !paragraph.text.endsLikeSentence
     }
 
     /// Characters, spaces included.
     private static let shortestEdge = 20
+    private static let shortUnfinishedEdge = 30
     private static let longestLinkedEdge = 150
 
     private mutating func breakParagraph() {
