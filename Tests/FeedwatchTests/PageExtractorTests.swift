@@ -61,7 +61,7 @@ struct PageExtractorTests {
 
     /// The article's own header (standfirst and lede), a body named the BEM way inside a wrapper
     /// named like a widget, a subheading over a picture, ruby readings, "read more" lines, the
-    /// calls to follow and the picture credit at the end, and the author's box.
+    /// picture credits, the calls to follow at the end, and the author's box.
     static let magazinePage = """
         <html><body>
         <header class="masthead"><p>Daily World, the newspaper of record for the whole region since 1901.</p></header>
@@ -76,6 +76,8 @@ struct PageExtractorTests {
             <p>Read more: <a href="/a">How the river flooded the old town in 1983, and what the city learnt</a></p>
             <h2>What the city plans</h2>
             <figure><img src="/map.png" alt=""></figure>
+            <p>(© Jane Roe / Reuters)</p>
+            <p>Photo by Reuters. Photos of the flooded market, taken from the bridge, were shared thousands of times.</p>
             <p>The mayor said the markets would reopen once engineers had checked the buildings, which could take a week or more.</p>
             <p>Japanese visitors read the sign <ruby>東京<rt>とうきょう</rt></ruby> written above the stalls, a gift from the sister city.</p>
             <p>Follow us on <a href="/t">Twitter</a> for live updates.</p>
@@ -93,6 +95,8 @@ struct PageExtractorTests {
         #expect(paragraphs.contains { $0.hasPrefix("The flood is the worst") }, "the lede in the article's header")
         #expect(paragraphs.contains { $0.hasPrefix("Water stood a metre deep") }, "a story__body inside a widget-area")
         #expect(paragraphs.contains("What the city plans"), "a subheading over a picture heads the text after it")
+        #expect(paragraphs.contains { $0.hasPrefix("Photo by Reuters. Photos of") }, "a long paragraph is no credit line")
+        #expect(!page.text.contains("Jane Roe"), "a credit line between paragraphs is left out: \(page.text)")
         #expect(page.text.contains("the sign 東京 written above"), "ruby readings are left out: \(page.text)")
         for furniture in ["Daily World", "Floods close", "Read more", "1983", "Follow us", "Jane Doe", "Titelbild"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")

@@ -34,7 +34,8 @@ struct PageTextWriter {
     private static func text(of roots: [Int], measure: PageMeasure, writesEverything: Bool) -> String {
         var writer = PageTextWriter(measure: measure, writesEverything: writesEverything)
         for root in roots { writer.write(root) }
-        return Self.trimmed(writer.paragraphs).map(\.text).joined(separator: "\n\n")
+        let paragraphs = writer.paragraphs.filter { !CreditLine.matches($0.text) }
+        return Self.trimmed(paragraphs).map(\.text).joined(separator: "\n\n")
     }
 
     /// Short paragraphs at the start and end of an article are its frame, not its text: datelines
