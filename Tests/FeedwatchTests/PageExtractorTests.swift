@@ -28,6 +28,8 @@ struct PageExtractorTests {
             <div class="article-body">
               <p>The foreign minister arrived in Naypyidaw on Wednesday for talks with the military government, the first such visit since the coup, officials said.</p>
               <p>He met the junta's leader and discussed trade, security and the regional bloc's peace plan, according to a statement released after the meeting.</p>
+              <p>Related coverage</p>
+              <ul><li><a href="/c">Envoy meets the junta</a></li><li><a href="/d">Trade talks stall again</a></li></ul>
               <blockquote>We support the efforts to stabilise the situation in the country, the minister told reporters.</blockquote>
               <p>Critics said the visit lent legitimacy to a government that has jailed thousands of opponents.</p>
               <div class="share-buttons"><a href="#">Share on Twitter</a> <a href="#">Share on Facebook</a></div>
@@ -51,7 +53,7 @@ struct PageExtractorTests {
         #expect(paragraphs.count == 4, "\(paragraphs)")
         #expect(paragraphs.first?.hasPrefix("The foreign minister arrived in Naypyidaw") == true)
         #expect(paragraphs.contains { $0.hasPrefix("We support the efforts") }, "block quotes are kept")
-        for furniture in ["cookies", "Sport", "By A. Reporter", "Share on", "Read more", "Floods", "First comment", "Most read", "Copyright", "not text", "color"] {
+        for furniture in ["cookies", "Sport", "By A. Reporter", "Related coverage", "Envoy", "Share on", "Read more", "Floods", "First comment", "Most read", "Copyright", "not text", "color"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")
         }
         #expect(!page.text.contains("Minister visits Naypyidaw"), "the headline is the title, not the text")

@@ -120,10 +120,19 @@ struct PageTextWriter {
         // Captions credit photographers and describe pictures the text does not need.
         if tag == "figcaption" { return !writesEverything }
         if isHeading { return measure.textLength[index] < Self.shortestStandfirst && headsNothing(index) }
+        if Self.labelTags.contains(tag), measure.textLength[index] < Self.longestLabel, headsNothing(index, orEnd: false),
+            !measure.tree.collapsedText(of: index).endsLikeSentence
+        {
+            return true
+        }
         return !writesEverything && isLinkList(index)
     }
 
     private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    /// A short line that is not a sentence, over something left out, is that box's label
+    /// ("Related coverage", "Mehr zum Thema:") set as a paragraph rather than a heading.
+    private static let labelTags: Set<String> = ["p", "div"]
+    private static let longestLabel = 50
     /// Visible characters; a heading is a line or two.
     private static let longestHeading = 300
     /// Visible characters. A heading this long that heads nothing is the article's standfirst
@@ -135,8 +144,8 @@ struct PageTextWriter {
     }
 
     /// A heading with no prose after it titles what was left out ("Related articles" over a
-    /// list of links, "Share this" over buttons) or nothing at all.
-    private func headsNothing(_ heading: Int) -> Bool {
+    /// list of links, "Share this" over buttons) or, when `orEnd`, nothing at all.
+    private func headsNothing(_ heading: Int, orEnd: Bool = true) -> Bool {
         let nodes = measure.tree.nodes
         var next = nodes[heading].subtreeEnd
         let parent = nodes[heading].parent
@@ -149,6 +158,6 @@ struct PageTextWriter {
             }
             return measure.removed[next] || (!nodes[next].isText && isLinkList(next))
         }
-        return true
+        return orEnd
     }
 }
