@@ -118,6 +118,19 @@ struct PageExtractorTests {
         #expect(!page.text.contains("Reader"), "\(page.text)")
     }
 
+    /// A page builder's body named like a widget ("elementor-widget-theme-post-content") is
+    /// weighed as the body it is named, not as the widget, and outweighs a box of teasers.
+    @Test func aBodyNamedAsSuchCountsEvenInsideAWidget() throws {
+        let body = (1...2).map { "<p>Body \($0): lead-acid batteries were long the usual choice, cheap, robust and easy to maintain, with an efficiency of about 80 %.</p>" }
+        let teaser = (1...2).map { "<p>Teaser \($0): many towns have declared a climate emergency, and they want to act, <a href=\"/\($0)\">build, save and plan beyond what the law asks</a>, whatever it costs them this year.</p>" }
+        let html = "<html><body><div class=\"page\"><div class=\"widget theme-post-content\">\(body.joined())</div>"
+            + "<div class=\"box\">\(teaser.joined())</div></div></body></html>"
+        let page = try PageExtractor.extract(Data(html.utf8))
+        #expect(page.text.hasPrefix("Body 1:"), "\(page.text)")
+        #expect(page.text.contains("Body 2:"), "\(page.text)")
+        #expect(!page.text.contains("Teaser"), "the box of teasers beside it: \(page.text)")
+    }
+
     /// A lead in one wrapper and the body deeper in a grid of rows and columns beside it: both
     /// are the article.
     @Test func anArticleSplitOverWrappersOfDifferentDepthsIsRead() throws {

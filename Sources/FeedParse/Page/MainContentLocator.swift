@@ -92,7 +92,7 @@ struct MainContentLocator {
         if BoilerplateRules.hasArticleBodyMicrodata(node) { weight *= 2 }
         let identity = node.identity
         if BoilerplateRules.namesContent(identity) { weight *= 1.5 }
-        if BoilerplateRules.namesFurniture(identity) { weight *= 0.5 }
+        if BoilerplateRules.namesFurniture(identity), !BoilerplateRules.marksArticleBody(node) { weight *= 0.5 }
         return weight
     }
 }
