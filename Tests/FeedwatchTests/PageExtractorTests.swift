@@ -105,13 +105,18 @@ struct PageExtractorTests {
         }
     }
 
+    /// `count` elements, numbered from 1, written one after another.
+    private static func repeated(_ count: Int, _ element: (Int) -> String) -> String {
+        (1...count).map(element).joined()
+    }
+
     /// An opinion column ("commentary") is the article; its readers' thread, even when it holds
     /// most of the page's text, is not.
     @Test func aCommentaryIsTheArticleAndItsLongThreadIsNot() throws {
-        let column = (1...3).map { "<p>Column paragraph \($0): the board's choice says more about the company, its customers and its critics than any report.</p>" }
-        let thread = (1...12).map { "<li><p>Reader \($0) writes: I have followed this for years, and honestly, nobody on that board ever listened to anyone, so why now?</p></li>" }
-        let html = "<html><body><div class=\"sect news commentary\"><article>\(column.joined())</article></div>"
-            + "<div class=\"sect commentlinks\"><ul>\(thread.joined())</ul></div></body></html>"
+        let column = Self.repeated(3) { "<p>Column paragraph \($0): the board's choice says more about the company, its customers and its critics than any report.</p>" }
+        let thread = Self.repeated(12) { "<li><p>Reader \($0) writes: I have followed this for years, and honestly, nobody on that board ever listened to anyone, so why now?</p></li>" }
+        let html = "<html><body><div class=\"sect news commentary\"><article>\(column)</article></div>"
+            + "<div class=\"sect commentlinks\"><ul>\(thread)</ul></div></body></html>"
         let page = try PageExtractor.extract(Data(html.utf8))
         #expect(page.text.hasPrefix("Column paragraph 1"), "\(page.text)")
         #expect(page.text.contains("Column paragraph 3"))
@@ -121,10 +126,10 @@ struct PageExtractorTests {
     /// A page builder's body named like a widget ("elementor-widget-theme-post-content") is
     /// weighed as the body it is named, not as the widget, and outweighs a box of teasers.
     @Test func aBodyNamedAsSuchCountsEvenInsideAWidget() throws {
-        let body = (1...2).map { "<p>Body \($0): lead-acid batteries were long the usual choice, cheap, robust and easy to maintain, with an efficiency of about 80 %.</p>" }
-        let teaser = (1...2).map { "<p>Teaser \($0): many towns have declared a climate emergency, and they want to act, <a href=\"/\($0)\">build, save and plan beyond what the law asks</a>, whatever it costs them this year.</p>" }
-        let html = "<html><body><div class=\"page\"><div class=\"widget theme-post-content\">\(body.joined())</div>"
-            + "<div class=\"box\">\(teaser.joined())</div></div></body></html>"
+        let body = Self.repeated(2) { "<p>Body \($0): lead-acid batteries were long the usual choice, cheap, robust and easy to maintain, with an efficiency of about 80 %.</p>" }
+        let teaser = Self.repeated(2) { "<p>Teaser \($0): many towns have declared a climate emergency, and they want to act, <a href=\"/\($0)\">build, save and plan beyond what the law asks</a>, whatever it costs them this year.</p>" }
+        let html = "<html><body><div class=\"page\"><div class=\"widget theme-post-content\">\(body)</div>"
+            + "<div class=\"box\">\(teaser)</div></div></body></html>"
         let page = try PageExtractor.extract(Data(html.utf8))
         #expect(page.text.hasPrefix("Body 1:"), "\(page.text)")
         #expect(page.text.contains("Body 2:"), "\(page.text)")
@@ -134,10 +139,10 @@ struct PageExtractorTests {
     /// A lead in one wrapper and the body deeper in a grid of rows and columns beside it: both
     /// are the article.
     @Test func anArticleSplitOverWrappersOfDifferentDepthsIsRead() throws {
-        let lead = (1...3).map { "<p>Lead paragraph \($0): the fuel burns cleanly, with little soot or nitrogen oxide, and could help meet the climate goals.</p>" }
-        let body = (1...4).map { "<p>Body paragraph \($0): demand for renewable energy grows, and producers, importers and users of gas are looking for new fuels.</p>" }
-        let html = "<html><body><div class=\"headline-with-text\"><div class=\"row\"><div class=\"col\">\(lead.joined())</div></div></div>"
-            + "<section class=\"post\"><div class=\"container\"><div class=\"row\"><div class=\"col-9\"><div class=\"post-text\">\(body.joined())</div></div></div></div></section>"
+        let lead = Self.repeated(3) { "<p>Lead paragraph \($0): the fuel burns cleanly, with little soot or nitrogen oxide, and could help meet the climate goals.</p>" }
+        let body = Self.repeated(4) { "<p>Body paragraph \($0): demand for renewable energy grows, and producers, importers and users of gas are looking for new fuels.</p>" }
+        let html = "<html><body><div class=\"headline-with-text\"><div class=\"row\"><div class=\"col\">\(lead)</div></div></div>"
+            + "<section class=\"post\"><div class=\"container\"><div class=\"row\"><div class=\"col-9\"><div class=\"post-text\">\(body)</div></div></div></div></section>"
             + "</body></html>"
         let page = try PageExtractor.extract(Data(html.utf8))
         for part in ["Lead paragraph 1", "Lead paragraph 2", "Body paragraph 1", "Body paragraph 4"] {
