@@ -62,8 +62,8 @@ struct PageExtractorTests {
     }
 
     /// The article's own header (standfirst and lede), a body named the BEM way inside a wrapper
-    /// named like a widget, a subheading over a picture, ruby readings, "read more" lines, the
-    /// picture credits, the calls to follow at the end, and the author's box.
+    /// named like a widget, a subheading over a picture, ruby readings, "read more" lines, a
+    /// teaser card, picture credits, the calls to follow at the end, and the author's box.
     static let magazinePage = """
         <html><body>
         <header class="masthead"><p>Daily World, the newspaper of record for the whole region since 1901.</p></header>
@@ -79,6 +79,7 @@ struct PageExtractorTests {
             <h2>What the city plans</h2>
             <figure><img src="/map.png" alt=""></figure>
             <p>(© Jane Roe / Reuters)</p>
+            <div class="card"><h3><a href="/r">Why the river keeps rising</a></h3><p>Hydrologists explain a century of floods in the delta, and what the new dams upstream could change for the city and its markets.</p></div>
             <p>Photo by Reuters. Photos of the flooded market, taken from the bridge, were shared thousands of times.</p>
             <p>The mayor said the markets would reopen once engineers had checked the buildings, which could take a week or more.</p>
             <p>Japanese visitors read the sign <ruby>東京<rt>とうきょう</rt></ruby> written above the stalls, a gift from the sister city.</p>
@@ -100,7 +101,7 @@ struct PageExtractorTests {
         #expect(paragraphs.contains { $0.hasPrefix("Photo by Reuters. Photos of") }, "a long paragraph is no credit line")
         #expect(!page.text.contains("Jane Roe"), "a credit line between paragraphs is left out: \(page.text)")
         #expect(page.text.contains("the sign 東京 written above"), "ruby readings are left out: \(page.text)")
-        for furniture in ["Daily World", "Floods close", "Read more", "1983", "Follow us", "Jane Doe", "Titelbild"] {
+        for furniture in ["Daily World", "Floods close", "Read more", "1983", "Hydrologists", "Follow us", "Jane Doe", "Titelbild"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")
         }
     }

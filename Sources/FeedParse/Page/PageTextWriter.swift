@@ -125,10 +125,24 @@ struct PageTextWriter {
         {
             return true
         }
-        return !writesEverything && isLinkList(index)
+        return !writesEverything && (isLinkList(index) || isTeaserCard(index))
+    }
+
+    /// A box that opens with a linked headline and holds little else is a teaser for another
+    /// article ("more on this story" cards), not this one's text.
+    private func isTeaserCard(_ index: Int) -> Bool {
+        let nodes = measure.tree.nodes
+        guard Self.teaserCardTags.contains(nodes[index].tag), measure.textLength[index] < Self.longestTeaserCard else { return false }
+        guard let first = measure.tree.children(of: index).first(where: { !measure.removed[$0] && measure.textLength[$0] > 0 }),
+            Self.headingTags.contains(nodes[first].tag)
+        else { return false }
+        return measure.linkLength[first] == measure.textLength[first] && measure.textLength[first] < measure.textLength[index]
     }
 
     private static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    private static let teaserCardTags: Set<String> = ["article", "li", "div"]
+    /// Visible characters: a headline and a sentence or two.
+    private static let longestTeaserCard = 400
     /// A short line that is not a sentence, over something left out, is that box's label
     /// ("Related coverage", "Mehr zum Thema:") set as a paragraph rather than a heading.
     private static let labelTags: Set<String> = ["p", "div"]
