@@ -27,6 +27,8 @@ struct PageExtractorTests {
             <div class="byline">By A. Reporter, 3 August 2022</div>
             <div class="article-body">
               <p>The foreign minister arrived in Naypyidaw on Wednesday for talks with the military government, the first such visit since the coup, officials said.</p>
+              <div class="photo-caption"><p>The minister at the airport in Naypyidaw, where officials of the military government met him on Wednesday.</p></div>
+              <section class="editorial-disclosure"><p>This page contains affiliate links, and we may earn a commission when you buy through them.</p></section>
               <p>He met the junta's leader and discussed trade, security and the regional bloc's peace plan, according to a statement released after the meeting.</p>
               <p>Related coverage</p>
               <ul><li><a href="/c">Envoy meets the junta</a></li><li><a href="/d">Trade talks stall again</a></li></ul>
@@ -53,7 +55,7 @@ struct PageExtractorTests {
         #expect(paragraphs.count == 4, "\(paragraphs)")
         #expect(paragraphs.first?.hasPrefix("The foreign minister arrived in Naypyidaw") == true)
         #expect(paragraphs.contains { $0.hasPrefix("We support the efforts") }, "block quotes are kept")
-        for furniture in ["cookies", "Sport", "By A. Reporter", "Related coverage", "Envoy", "Share on", "Read more", "Floods", "First comment", "Most read", "Copyright", "not text", "color"] {
+        for furniture in ["cookies", "Sport", "By A. Reporter", "at the airport", "affiliate", "Related coverage", "Envoy", "Share on", "Read more", "Floods", "First comment", "Most read", "Copyright", "not text", "color"] {
             #expect(!page.text.contains(furniture), "\(furniture) left in: \(page.text)")
         }
         #expect(!page.text.contains("Minister visits Naypyidaw"), "the headline is the title, not the text")

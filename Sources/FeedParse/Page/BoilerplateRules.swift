@@ -22,13 +22,14 @@ enum BoilerplateRules {
         "timestamp", "toolbar", "rating", "disqus", "outbrain", "taboola", "read-more", "readmore", "more-stories",
         "login", "signup", "paywall", "sr-only", "visually-hidden", "screen-reader", "print-only", "cat-links",
         "linkliste", "infobox", "shariff", "follow", "donate", "spende", "werbung", "anzeige", "kommentar", "verwandt",
+        "disclosure", "disclaimer", "caption", "button", "linkbox",
     ]
 
     /// Whole class or id names, too short to match as fragments ("nav" is in "canvas") and too
     /// common as parts of names ("recipe-header" holds a recipe's ingredients).
     private static let furnitureWords: Set<String> = [
         "nav", "ad", "ads", "aside", "header", "foot", "tags", "tag", "meta", "date", "time", "author", "print", "top",
-        "share", "categories", "category", "breadcrumbs", "publish", "published",
+        "share", "categories", "category", "breadcrumbs", "publish", "published", "cta",
     ]
 
     /// - Parameters:
