@@ -8,10 +8,12 @@ struct PageTextWriter {
     private var paragraphs: [Paragraph] = []
     private var paragraph = PlainTextBuilder()
     private var paragraphHoldsLink = false
+    private var paragraphIsHeading = false
 
     private struct Paragraph {
         let text: String
         let holdsLink: Bool
+        let isHeading: Bool
     }
 
     /// Block elements whose text is mostly links are link lists, not prose.
@@ -49,11 +51,12 @@ struct PageTextWriter {
     }
 
     /// At the end, a short paragraph with a link is a call to follow, subscribe or read on
-    /// ("Follow us on Twitter", "Sign up here"), not the article's last sentence.
+    /// ("Follow us on Twitter", "Sign up here"), not the article's last sentence; and a heading or
+    /// a short line ending in a colon introduces what was left out, as nothing follows it.
     private static func isFrame(_ paragraph: Paragraph) -> Bool {
         let length = paragraph.text.unicodeScalars.count
         return length < shortestEdge || (paragraph.holdsLink && length < longestLinkedEdge)
-            || isUnfinished(paragraph)
+            || isUnfinished(paragraph) || paragraph.isHeading || (length < longestLabel && paragraph.text.hasSuffix(":"))
     }
 
     /// A short edge that does not end as a sentence is a label or a credit ("Titelbild: dpa",
@@ -69,9 +72,10 @@ struct PageTextWriter {
 
     private mutating func breakParagraph() {
         let text = paragraph.result
-        if !text.isEmpty { paragraphs.append(Paragraph(text: text, holdsLink: paragraphHoldsLink)) }
+        if !text.isEmpty { paragraphs.append(Paragraph(text: text, holdsLink: paragraphHoldsLink, isHeading: paragraphIsHeading)) }
         paragraph = PlainTextBuilder()
         paragraphHoldsLink = false
+        paragraphIsHeading = false
     }
 
     private init(measure: PageMeasure, writesEverything: Bool) {
@@ -101,6 +105,7 @@ struct PageTextWriter {
                 switch HTMLElementKind(node.tag) {
                 case .block:
                     breakParagraph()
+                    paragraphIsHeading = Self.headingTags.contains(node.tag)
                     openBlockEnds.append(node.subtreeEnd)
                 case .lineBreak: paragraph.breakLine()
                 case .wordBreak: paragraph.breakWord()
