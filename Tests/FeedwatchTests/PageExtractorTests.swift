@@ -190,6 +190,36 @@ struct PageExtractorTests {
         #expect(page.warnings.contains { $0.contains("articleBody") })
     }
 
+    /// A heading, or a short line ending in a colon, that ends the article introduces what was left
+    /// out ("Das könnte Sie auch interessieren!" over a box of teasers drawn by script).
+    @Test func aHeadingOrAColonThatEndsTheArticleIsItsFrame() throws {
+        let body = Self.repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
+        for ending in ["<h3>Das könnte Sie auch interessieren!</h3><p>Mehr laden</p>", "<p>Das Thema könnte dich auch interessieren:</p>"] {
+            let page = try PageExtractor.extract(Data("<html><body><article>\(body)\(ending)</article></body></html>".utf8))
+            #expect(page.text.hasSuffix("peace plan."), "\(page.text)")
+            #expect(page.text.contains("Paragraph 3:"), "\(page.text)")
+        }
+    }
+
+    /// The page's summary is the article's standfirst when the text does not already give it (set
+    /// apart in a header the article's region leaves out, or given only in the metadata); a
+    /// summary the text opens with, or a site's tagline, adds nothing.
+    @Test func theSummaryIsTheStandfirstWhenTheTextLacksIt() throws {
+        let body = Self.repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
+        func page(summary: String) throws -> ExtractedPage {
+            let html = "<html><head><meta property=\"og:description\" content=\"\(summary)\"></head><body><article>\(body)</article></body></html>"
+            return try PageExtractor.extract(Data(html.utf8))
+        }
+        let lead = "The foreign minister arrived in Naypyidaw on Wednesday,\n the first such visit since the coup."
+        let missing = try page(summary: lead)
+        #expect(missing.text.hasPrefix("The foreign minister arrived in Naypyidaw on Wednesday, the first such visit since the coup.\n\nParagraph 1:"), "\(missing.text)")
+        let cutShort = try page(summary: "Paragraph 1: the minister met the junta's leader and discussed trade, secur…")
+        #expect(cutShort.text.hasPrefix("Paragraph 1:"), "\(cutShort.text)")
+        #expect(cutShort.text.components(separatedBy: "Paragraph 1:").count == 2, "given twice: \(cutShort.text)")
+        let tagline = try page(summary: "News from Asia, every day, by our own correspondents.")
+        #expect(tagline.text.hasPrefix("Paragraph 1:"), "\(tagline.text)")
+    }
+
     @Test func charsetsFromTheMetaTagTheServerAndBrokenLabels() throws {
         let prose = String(repeating: "Le ministre a rencontré les dirigeants à Naypyidaw, dit-on. ", count: 5)
         let latin1 = try #require("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>\(prose)</p></body></html>"

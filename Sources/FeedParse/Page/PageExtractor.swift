@@ -34,8 +34,29 @@ public enum PageExtractor {
             text = builder.result
         }
         if text.isEmpty { warnings.append("found no article text in the page") }
+        if let summary = metadata.summary, let standfirst = Self.standfirst(summary, missingFrom: text) {
+            text = text.isEmpty ? standfirst : standfirst + "\n\n" + text
+        }
         return ExtractedPage(title: metadata.title, text: text, canonical: metadata.canonical, published: metadata.published, warnings: warnings)
     }
+
+    /// The page's summary as plain text, when it is long enough to be a standfirst and the text
+    /// does not already open with it or hold it.
+    private static func standfirst(_ summary: String, missingFrom text: String) -> String? {
+        var builder = PlainTextBuilder(blankLinesBreakParagraphs: true)
+        builder.append(summary)
+        let standfirst = builder.result
+        guard standfirst.unicodeScalars.count >= shortestStandfirst else { return nil }
+        let opening = String(standfirst.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(standfirstOpening))
+        let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flowing.contains(opening) ? nil : standfirst
+    }
+
+    /// Characters. Shorter summaries are taglines ("News from Bavaria"), not an article's lead.
+    private static let shortestStandfirst = 80
+    /// Characters of the summary looked for in the text: enough to know it, few enough that a
+    /// summary cut short with "…" is still found.
+    private static let standfirstOpening = 40
 
     /// Text shorter than this (in characters) is taken as a sign that the furniture rules removed
     /// the article, and extraction runs again without the class and id names.

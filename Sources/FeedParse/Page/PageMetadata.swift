@@ -1,14 +1,17 @@
 import FeedCore
 import Foundation
 
-/// What a page says about itself, outside its body text: headline, publication time and canonical
-/// address, from JSON-LD, Open Graph and article meta tags, and `<link rel=canonical>`.
+/// What a page says about itself, outside its body text: headline, summary, publication time and
+/// canonical address, from JSON-LD, Open Graph and article meta tags, and `<link rel=canonical>`.
 struct PageMetadata {
     var title: String?
     var published: Date?
     var canonical: String?
     /// JSON-LD `articleBody`, kept to fall back on when the page's markup yields less text.
     var articleBody: String?
+    /// The page's own summary (`og:description`, `description`): often the article's standfirst,
+    /// which many pages set apart from the body or give only here.
+    var summary: String?
 
     init(tree: PageTree, url: String?) {
         var properties: [String: String] = [:]
@@ -33,5 +36,6 @@ struct PageMetadata {
         published = publishedText.flatMap(FeedDate.parse)
         canonical = (canonicalLink ?? properties["og:url"]).flatMap { LinkResolver.resolve($0, base: url) }
         articleBody = article?.articleBody
+        summary = properties["og:description"] ?? properties["description"] ?? properties["twitter:description"]
     }
 }
