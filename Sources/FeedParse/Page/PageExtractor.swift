@@ -33,10 +33,11 @@ public enum PageExtractor {
             builder.append(articleBody)
             text = builder.result
         }
-        if text.isEmpty { warnings.append("found no article text in the page") }
-        if let summary = metadata.summary, let standfirst = Self.standfirst(summary, missingFrom: text) {
-            text = text.isEmpty ? standfirst : standfirst + "\n\n" + text
+        let standfirst = metadata.summary.flatMap { Self.standfirst($0, missingFrom: text) }
+        if text.isEmpty {
+            warnings.append(standfirst == nil ? "found no article text in the page" : "found no article text in the page; its summary is given instead")
         }
+        if let standfirst { text = text.isEmpty ? standfirst : standfirst + "\n\n" + text }
         return ExtractedPage(title: metadata.title, text: text, canonical: metadata.canonical, published: metadata.published, warnings: warnings)
     }
 
