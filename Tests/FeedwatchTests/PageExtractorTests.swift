@@ -216,6 +216,8 @@ struct PageExtractorTests {
         let cutShort = try page(summary: "Paragraph 1: the minister met the junta's leader and discussed trade, secur…")
         #expect(cutShort.text.hasPrefix("Paragraph 1:"), "\(cutShort.text)")
         #expect(cutShort.text.components(separatedBy: "Paragraph 1:").count == 2, "given twice: \(cutShort.text)")
+        let marked = try page(summary: "&lt;p&gt;The foreign minister arrived in &lt;b&gt;Naypyidaw&lt;/b&gt; on Wednesday, the first such visit in years.&lt;/p&gt;")
+        #expect(marked.text.hasPrefix("The foreign minister arrived in Naypyidaw on Wednesday, the first such visit in years.\n\n"), "\(marked.text)")
         let tagline = try page(summary: "News from Asia, every day, by our own correspondents.")
         #expect(tagline.text.hasPrefix("Paragraph 1:"), "\(tagline.text)")
 

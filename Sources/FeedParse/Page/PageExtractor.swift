@@ -44,9 +44,8 @@ public enum PageExtractor {
     /// The page's summary as plain text, when it is long enough to be a standfirst and the text
     /// does not already open with it or hold it.
     private static func standfirst(_ summary: String, missingFrom text: String) -> String? {
-        var builder = PlainTextBuilder(blankLinesBreakParagraphs: true)
-        builder.append(summary)
-        let standfirst = builder.result
+        // Some publishers write the summary as HTML ("<p>…</p>"), as feeds do.
+        let standfirst = HTMLText.plainText(fromHTML: summary)
         guard standfirst.unicodeScalars.count >= shortestStandfirst else { return nil }
         let opening = String(standfirst.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(standfirstOpening))
         let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
