@@ -4,9 +4,10 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only]
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only | --articles-only]
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
-//       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event)
+//       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event; --articles-only:
+//       teasers whose pages are served from loopback, read with `articles: never` and `auto`)
 //   swift run -c release feedwatch-bench extraction [FOLDER] [--misses] (main text of ../shared/corpus/trafilatura-eval; see Benchmarks/extraction.sh)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench stories [COUNTS…]   (scoring against 1, 10, 100 and 1,000 stories)
@@ -18,7 +19,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
