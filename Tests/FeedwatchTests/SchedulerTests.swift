@@ -206,7 +206,9 @@ import Testing
     }
 
     @Test func perHostLimitAndHostsTakeTurns() async throws {
-        let slow = try await LoopbackHTTPServer.start(host: "127.0.0.1") { _ in TestResponse.feed(Self.feedXML).delayed(0.3) }
+        // The slow host's delay is the fast host's whole budget for its six feeds (three rounds of
+        // two, each parsed, scored and stored): a second leaves room under a sanitizer on a busy machine.
+        let slow = try await LoopbackHTTPServer.start(host: "127.0.0.1") { _ in TestResponse.feed(Self.feedXML).delayed(1.0) }
         let fast = try await LoopbackHTTPServer.start(host: "127.0.0.2") { _ in .feed(Self.feedXML) }
         let directory = try TemporaryDirectory()
         let paths = (1...6).map { "/feed-\($0).xml" }
