@@ -201,29 +201,35 @@ struct PageExtractorTests {
         }
     }
 
-    /// The page's summary is the article's standfirst when the text does not already give it (set
-    /// apart in a header the article's region leaves out, or given only in the metadata); a
-    /// summary the text opens with, or a site's tagline, adds nothing.
+    /// The page's summary is the article's standfirst when the page shows it but the text does not
+    /// give it (set apart in a header the article's region leaves out), or when the markup held no
+    /// article. A summary the page does not show, one the text opens with, or a site's tagline adds
+    /// nothing.
     @Test func theSummaryIsTheStandfirstWhenTheTextLacksIt() throws {
         let body = Self.repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
-        func page(summary: String) throws -> ExtractedPage {
-            let html = "<html><head><meta property=\"og:description\" content=\"\(summary)\"></head><body><article>\(body)</article></body></html>"
+        let lead = "The foreign minister arrived in Naypyidaw on Wednesday, the first such visit since the coup."
+        func page(summary: String, shown: String = lead) throws -> ExtractedPage {
+            let html = "<html><head><meta property=\"og:description\" content=\"\(summary)\"></head><body>"
+                + "<header class=\"page-header\"><h1>Minister visits</h1><p>\(shown)</p></header><article>\(body)</article></body></html>"
             return try PageExtractor.extract(Data(html.utf8))
         }
-        let lead = "The foreign minister arrived in Naypyidaw on Wednesday,\n the first such visit since the coup."
-        let missing = try page(summary: lead)
-        #expect(missing.text.hasPrefix("The foreign minister arrived in Naypyidaw on Wednesday, the first such visit since the coup.\n\nParagraph 1:"), "\(missing.text)")
+        let shown = try page(summary: "The foreign minister arrived in Naypyidaw on Wednesday,\n the first such visit since the coup.")
+        #expect(shown.text.hasPrefix(lead + "\n\nParagraph 1:"), "\(shown.text)")
+        let splitByMarkup = try page(summary: lead, shown: "The foreign minister arrived in <b>Nay</b>pyidaw on Wednesday, the first such visit since the coup.")
+        #expect(splitByMarkup.text.hasPrefix(lead + "\n\n"), "\(splitByMarkup.text)")
+        let notShown = try page(summary: "Russia's top diplomat lends the junta legitimacy on a visit that critics call a propaganda coup.")
+        #expect(notShown.text.hasPrefix("Paragraph 1:"), "a description for search engines: \(notShown.text)")
         let cutShort = try page(summary: "Paragraph 1: the minister met the junta's leader and discussed trade, secur…")
         #expect(cutShort.text.hasPrefix("Paragraph 1:"), "\(cutShort.text)")
         #expect(cutShort.text.components(separatedBy: "Paragraph 1:").count == 2, "given twice: \(cutShort.text)")
-        let marked = try page(summary: "&lt;p&gt;The foreign minister arrived in &lt;b&gt;Naypyidaw&lt;/b&gt; on Wednesday, the first such visit in years.&lt;/p&gt;")
-        #expect(marked.text.hasPrefix("The foreign minister arrived in Naypyidaw on Wednesday, the first such visit in years.\n\n"), "\(marked.text)")
-        let tagline = try page(summary: "News from Asia, every day, by our own correspondents.")
+        let marked = try page(summary: "&lt;p&gt;The foreign minister arrived in &lt;b&gt;Naypyidaw&lt;/b&gt; on Wednesday, the first such visit since the coup.&lt;/p&gt;")
+        #expect(marked.text.hasPrefix(lead + "\n\n"), "\(marked.text)")
+        let tagline = try page(summary: "News from Asia, every day, by our own correspondents.", shown: "News from Asia, every day, by our own correspondents.")
         #expect(tagline.text.hasPrefix("Paragraph 1:"), "\(tagline.text)")
 
         let html = "<html><head><meta name=\"description\" content=\"\(lead)\"></head><body><div id=\"app\"></div></body></html>"
         let scripted = try PageExtractor.extract(Data(html.utf8))
-        #expect(scripted.text.hasPrefix("The foreign minister arrived"), "\(scripted.text)")
+        #expect(scripted.text == lead, "\(scripted.text)")
         #expect(scripted.warnings == ["found no article text in the page; its summary is given instead"])
     }
 

@@ -27,13 +27,15 @@ public enum PageExtractor {
             let retried = articleText(tree, furnitureByName: false)
             if retried.count > text.count { text = retried }
         }
+        var markupHeldArticle = text.unicodeScalars.count >= shortestArticle
         if let articleBody = metadata.articleBody, articleBody.count > 2 * text.count {
+            markupHeldArticle = false
             warnings.append("the page's markup held less text than its JSON-LD articleBody, which is used instead")
             var builder = PlainTextBuilder(blankLinesBreakParagraphs: true)
             builder.append(articleBody)
             text = builder.result
         }
-        let standfirst = metadata.summary.flatMap { Self.standfirst($0, missingFrom: text) }
+        let standfirst = metadata.summary.flatMap { Self.standfirst($0, missingFrom: text, shownIn: markupHeldArticle ? tree : nil) }
         if text.isEmpty {
             warnings.append(standfirst == nil ? "found no article text in the page" : "found no article text in the page; its summary is given instead")
         }
@@ -42,14 +44,27 @@ public enum PageExtractor {
     }
 
     /// The page's summary as plain text, when it is long enough to be a standfirst and the text
-    /// does not already open with it or hold it.
-    private static func standfirst(_ summary: String, missingFrom text: String) -> String? {
+    /// does not already open with it or hold it. Where the markup held the article (`page` is
+    /// given), the summary counts only if the page shows it: one it does not show is the
+    /// publisher's description for search engines and sharing, not part of the article.
+    private static func standfirst(_ summary: String, missingFrom text: String, shownIn page: PageTree?) -> String? {
         // Some publishers write the summary as HTML ("<p>…</p>"), as feeds do.
         let standfirst = HTMLText.plainText(fromHTML: summary)
         guard standfirst.unicodeScalars.count >= shortestStandfirst else { return nil }
         let opening = String(standfirst.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(standfirstOpening))
         let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flowing.contains(opening) ? nil : standfirst
+        guard !flowing.contains(opening) else { return nil }
+        if let page, !shownText(of: page).contains(opening) { return nil }
+        return standfirst
+    }
+
+    /// The text of the page's body as a reader sees it, whitespace collapsed. Text nodes are joined
+    /// as they stand, since inline markup can split a word ("<b>Nay</b>pyidaw").
+    private static func shownText(of tree: PageTree) -> String {
+        guard !tree.nodes.isEmpty else { return "" }
+        let body = tree.first("body") ?? 0
+        let raw = tree.nodes[body..<tree.nodes[body].subtreeEnd].filter(\.isText).map(\.text).joined()
+        return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Characters. Shorter summaries are taglines ("News from Bavaria"), not an article's lead.
