@@ -51,9 +51,8 @@ public enum PageExtractor {
         // Some publishers write the summary as HTML ("<p>…</p>"), as feeds do.
         let standfirst = HTMLText.plainText(fromHTML: summary)
         guard standfirst.unicodeScalars.count >= shortestStandfirst else { return nil }
-        let opening = String(standfirst.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(standfirstOpening))
-        let flowing = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard !flowing.contains(opening) else { return nil }
+        let opening = String(flowing(standfirst).prefix(standfirstOpening))
+        guard !flowing(text).contains(opening) else { return nil }
         if let page, !shownText(of: page).contains(opening) { return nil }
         return standfirst
     }
@@ -63,8 +62,13 @@ public enum PageExtractor {
     private static func shownText(of tree: PageTree) -> String {
         guard !tree.nodes.isEmpty else { return "" }
         let body = tree.first("body") ?? 0
-        let raw = tree.nodes[body..<tree.nodes[body].subtreeEnd].filter(\.isText).map(\.text).joined()
-        return raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flowing(tree.nodes[body..<tree.nodes[body].subtreeEnd].filter(\.isText).map(\.text).joined())
+    }
+
+    /// The text with every run of whitespace, line and paragraph breaks included, made one space:
+    /// how a summary, the extracted text and the page are compared.
+    private static func flowing(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Characters. Shorter summaries are taglines ("News from Bavaria"), not an article's lead.
