@@ -190,10 +190,13 @@ struct PageExtractorTests {
         #expect(page.warnings.contains { $0.contains("articleBody") })
     }
 
+    /// Three paragraphs of prose, numbered "Paragraph 1:" to "Paragraph 3:", to set an edge beside.
+    private static let threeParagraphs = repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
+
     /// A heading, or a short line ending in a colon, that ends the article introduces what was left
     /// out ("Das könnte Sie auch interessieren!" over a box of teasers drawn by script).
     @Test func aHeadingOrAColonThatEndsTheArticleIsItsFrame() throws {
-        let body = Self.repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
+        let body = Self.threeParagraphs
         for ending in ["<h3>Das könnte Sie auch interessieren!</h3><p>Mehr laden</p>", "<p>Das Thema könnte dich auch interessieren:</p>"] {
             let page = try PageExtractor.extract(Data("<html><body><article>\(body)\(ending)</article></body></html>".utf8))
             #expect(page.text.hasSuffix("peace plan."), "\(page.text)")
@@ -206,7 +209,7 @@ struct PageExtractorTests {
     /// article. A summary the page does not show, one the text opens with, or a site's tagline adds
     /// nothing.
     @Test func theSummaryIsTheStandfirstWhenTheTextLacksIt() throws {
-        let body = Self.repeated(3) { "<p>Paragraph \($0): the minister met the junta's leader and discussed trade, security and the bloc's peace plan.</p>" }
+        let body = Self.threeParagraphs
         let lead = "The foreign minister arrived in Naypyidaw on Wednesday, the first such visit since the coup."
         func page(summary: String, shown: String = lead) throws -> ExtractedPage {
             let html = "<html><head><meta property=\"og:description\" content=\"\(summary)\"></head><body>"
