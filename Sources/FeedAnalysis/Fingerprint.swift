@@ -10,16 +10,20 @@ public struct Fingerprint: Sendable {
     public let terms: TermSet
     /// Relatedness terms of the headline alone.
     public let titleTerms: TermSet
+    /// The places the text names, and where it says things happen.
+    public let places: PlaceMentions
     /// Everyday and other terms, in the headline and the body.
     private(set) var termMix = TermMix()
 
-    init(shingles: ShingleSet, signature: [UInt64], bandKeys: [Int64], sampleKeys: [Int64], terms: TermSet, titleTerms: TermSet) {
+    init(shingles: ShingleSet, signature: [UInt64], bandKeys: [Int64], sampleKeys: [Int64], terms: TermSet, titleTerms: TermSet,
+         places: PlaceMentions) {
         self.shingles = shingles
         self.signature = signature
         self.bandKeys = bandKeys
         self.sampleKeys = sampleKeys
         self.terms = terms
         self.titleTerms = titleTerms
+        self.places = places
         var mix = TermMix()
         forEachTerm { key, inTitle in
             switch (TermMix.everydayKeys.contains(key), inTitle) {

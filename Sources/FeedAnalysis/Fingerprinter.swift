@@ -31,7 +31,8 @@ public struct Fingerprinter: Sendable {
         let signature = minHasher.signature(of: shingles)
         return Fingerprint(
             shingles: shingles, signature: signature, bandKeys: lsh.bandKeys(of: signature),
-            sampleKeys: ContainmentSample.keys(of: shingles), terms: words.terms, titleTerms: titleWords.terms)
+            sampleKeys: ContainmentSample.keys(of: shingles), terms: words.terms, titleTerms: titleWords.terms,
+            places: PlaceMentions(words.hashes))
     }
 
     /// The relatedness terms of `fingerprint(title:body:)` as words, for where people read them or

@@ -17,6 +17,8 @@ public struct StoryModel: Sendable {
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
+    /// Where the seeds say the story happens.
+    public let setting: StorySetting
     /// Per term, its centrality summed over the seeds and the items judged related
     /// (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
@@ -43,6 +45,7 @@ public struct StoryModel: Sendable {
         self.adaptive = adaptive
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
+        setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
         var counts: [String: Double] = [:]
         for seed in seeds {
             for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
@@ -52,7 +55,7 @@ public struct StoryModel: Sendable {
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
-        profile = StoryProfile(coverageTerms, background: background)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting)
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
@@ -97,7 +100,7 @@ public struct StoryModel: Sendable {
             let against = Double(judgedAgainst[term] ?? 0)
             return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
         })
-        profile = StoryProfile(coverageTerms, background: background)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting)
     }
 
     /// The terms whose background frequency matters to this story.
@@ -105,6 +108,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverageTerms, background: background)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting)
     }
 }

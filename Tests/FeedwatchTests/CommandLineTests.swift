@@ -146,6 +146,38 @@ import Testing
         #expect(table.stdout.hasPrefix("ID"))
     }
 
+    /// The seeds report a visit to Myanmar: `explain` says that a report of the minister in
+    /// Cambodia, which never names Myanmar, happens elsewhere, and that this lowered its score.
+    @Test func explainSaysWhenAnItemHappensElsewhere() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let feed = FeedBuilder(title: "Wire", items: [
+            .init(
+                title: "Lavrov arrives in Phnom Penh for regional talks",
+                link: "https://wire.test/lavrov-phnom-penh",
+                description: "Russian Foreign Minister Sergei Lavrov met his counterparts at the ASEAN meeting in Cambodia."),
+        ])
+        let feedPath = try directory.write("wire.xml", feed.xml)
+        let config = try directory.write("elsewhere.yaml", """
+            state: \(directory.path("elsewhere.sqlite"))
+            feeds:
+              - {url: \(URL(fileURLWithPath: feedPath).absoluteString), articles: never}
+            stories:
+              - name: lavrov-myanmar
+                seeds: \(SharedData.seeds.path)
+            """)
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        let explained = try Self.run(["explain", "https://wire.test/lavrov-phnom-penh", "--format", "json", "--config", config])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        let explanation = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
+        let verdict = try #require((explanation["verdicts"] as? [[String: Any]])?.first)
+        let elsewhere = try #require(verdict["elsewhere"] as? [String: Any])
+        #expect(elsewhere["item"] as? String == "Cambodia")
+        #expect(elsewhere["story"] as? [String] == ["Myanmar"])
+        let text = try Self.run(["explain", "https://wire.test/lavrov-phnom-penh", "--config", config]).stdout
+        #expect(text.contains("happens in Cambodia, and the story in Myanmar, which the item does not name"))
+    }
+
     @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

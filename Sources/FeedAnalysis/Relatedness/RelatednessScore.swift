@@ -6,6 +6,14 @@ public struct RelatednessScore: Sendable, Equatable {
     public let score: Double
     /// The profile terms the item carries, heaviest first.
     public let matched: [MatchedTerm]
+    /// Set when the item happens somewhere other than the story, which lowered its score.
+    public let elsewhere: PlaceConflict?
+
+    public init(score: Double, matched: [MatchedTerm], elsewhere: PlaceConflict? = nil) {
+        self.score = score
+        self.matched = matched
+        self.elsewhere = elsewhere
+    }
 
     /// An item the profile index did not propose for the story: none of its heaviest terms.
     public static let none = RelatednessScore(score: 0, matched: [])

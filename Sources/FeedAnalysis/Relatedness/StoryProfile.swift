@@ -14,6 +14,8 @@ public struct StoryProfile: Sendable, Equatable {
     public let itemWeights: [String: Double]
     /// Euclidean norm of the weight vector.
     public let norm: Double
+    /// Where the story happens: an item set elsewhere scores `elsewhereShare` of its cosine.
+    public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
     /// The keys of the terms, heaviest first.
@@ -33,12 +35,13 @@ public struct StoryProfile: Sendable, Equatable {
 
     public static let defaultSize = 150
 
-    public init(coverage: [String: Double], background: BackgroundStatistics, size: Int = defaultSize) {
-        self.init(CoverageTerms(coverage), background: background, size: size)
+    public init(coverage: [String: Double], background: BackgroundStatistics, size: Int = defaultSize, setting: StorySetting = .nowhere) {
+        self.init(CoverageTerms(coverage), background: background, size: size, setting: setting)
     }
 
     /// The `size` heaviest terms, heavier first and equal weights by term.
-    public init(_ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize) {
+    public init(_ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize, setting: StorySetting = .nowhere) {
+        self.setting = setting
         let terms = coverage.terms
         let rarity = terms.indices.map { background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
         let weight = terms.indices.map { coverage.coverageSquared[$0] * rarity[$0] }
@@ -96,9 +99,11 @@ public struct StoryProfile: Sendable, Equatable {
             matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
+        let elsewhere = setting.conflict(with: fingerprint.places)
         return RelatednessScore(
-            score: min(1, dot / (norm * itemNormSquared.squareRoot())),
-            matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term })
+            score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere == nil ? 1 : Self.elsewhereShare),
+            matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
+            elsewhere: elsewhere)
     }
 
     /// The keys of the `count` heaviest terms.
@@ -111,6 +116,11 @@ public struct StoryProfile: Sendable, Equatable {
     /// higher share lowers every score of a long item, whose words are mostly outside the profile;
     /// chosen on ECB+ (docs/EVALUATION.md).
     static let untrackedShare = 0.6
+
+    /// What an item that happens somewhere other than the story keeps of its score
+    /// (`StorySetting.conflict(with:)`). A quarter also cut reports of the story itself that
+    /// cite another country and never name the story's (chosen on ECB+: docs/EVALUATION.md).
+    public static let elsewhereShare = 0.5
 
     /// The background size from which an item's vector trusts rarity fully.
     static let backgroundToTrust = 5_000.0

@@ -42,7 +42,7 @@ public struct Explainer: Sendable {
                 story: stored.record.story, verdict: stored.record.verdict, score: stored.record.score,
                 threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
                 duplicateOf: stored.record.duplicate, scoreNow: now?.score, thresholdNow: story?.relatedThreshold,
-                judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, missing: missing,
+                judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, elsewhere: now?.elsewhere, missing: missing,
                 comparisons: try await comparisons(fingerprint, itemID: item.id, story: story, store: store)))
         }
         return Explanation(

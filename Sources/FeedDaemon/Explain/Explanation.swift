@@ -1,3 +1,4 @@
+import FeedAnalysis
 import FeedCore
 import Foundation
 
@@ -52,6 +53,9 @@ public struct Explanation: Sendable, Encodable {
         @NullEncoded public var judgedAt: Date?
         /// What the judgments of the story's items changed; null when it has none.
         @NullEncoded public var judgments: Judgments?
+        /// Where the item happens, when that is not where the story does, which lowers its score
+        /// now; null otherwise.
+        @NullEncoded public var elsewhere: PlaceConflict?
         /// The profile's heaviest terms the item does not use.
         public var missing: [MatchedTerm]
         /// Seeds and stored items the duplicate test compares it with (as the index stands now),
@@ -59,7 +63,7 @@ public struct Explanation: Sendable, Encodable {
         public var comparisons: [Comparison]
 
         enum CodingKeys: String, CodingKey {
-            case story, verdict, score, threshold, matched, missing, comparisons, judged, judgments
+            case story, verdict, score, threshold, matched, elsewhere, missing, comparisons, judged, judgments
             case decidedAt = "decided_at"
             case duplicateOf = "duplicate_of"
             case scoreNow = "score_now"

@@ -1,3 +1,4 @@
+import FeedAnalysis
 import FeedCore
 import FeedDaemon
 
@@ -32,6 +33,11 @@ enum ExplanationReport {
                     "  the story has learnt \(judgments.related) judged related and \(judgments.unrelated) judged unrelated: "
                         + "without them this item would score \(TableRenderer.score(judgments.scoreWithout)) "
                         + "against \(TableRenderer.score(judgments.thresholdWithout))")
+            }
+            if let elsewhere = verdict.elsewhere {
+                lines.append(
+                    "  happens in \(elsewhere.item), and the story in \(elsewhere.story.joined(separator: ", ")), which the item does not name: "
+                        + "its score now counts \(TableRenderer.score(StoryProfile.elsewhereShare)) of its match")
             }
             lines.append("  matched: " + terms(verdict.matched))
             lines.append("  missing: " + terms(verdict.missing))

@@ -1,0 +1,75 @@
+import FeedCore
+
+/// The places whose names tell where a story happens: countries, their capitals, largest cities
+/// and main regions (`GazetteerData`), looked up by the hashes of their words as `ScannedWords`
+/// makes them, so that finding places costs no `String` per word.
+///
+/// Continents and other wide areas are left out on purpose: "talks in Asia" says nothing against
+/// a story in Myanmar. Names that are more often something else ("Georgia", "Jersey", "Nice") are
+/// left out too, since a wrong place is worse than none.
+struct Gazetteer: Sendable {
+    let places: [Place]
+    /// A name of one to `longestName` words, keyed as `key(of:)` keys it.
+    private let entries: [UInt64: Entry]
+
+    struct Entry: Sendable {
+        let place: Int
+        /// A demonym ("Burmese") names a place but never says that something happens there.
+        let isDemonym: Bool
+    }
+
+    static let longestName = 4
+    static let shared = Gazetteer(GazetteerData.text)
+
+    /// One line per country: `names ; demonyms | a city or region's names | …`, names separated
+    /// by commas, its first name the one shown. A line starting with `+` adds cities or regions to
+    /// the country above it.
+    init(_ text: String) {
+        var places: [Place] = []
+        var entries: [UInt64: Entry] = [:]
+        func add(_ names: Substring, place: Int, isDemonym: Bool) {
+            for name in names.split(separator: ",") {
+                let hashes = ScannedWords(String(name)).hashes
+                guard !hashes.isEmpty, hashes.count <= Self.longestName else { continue }
+                entries[Self.key(of: hashes[...])] = Entry(place: place, isDemonym: isDemonym)
+            }
+        }
+        func addPlace(_ field: Substring, country: Int?) {
+            let parts = field.split(separator: ";", maxSplits: 1)
+            guard let names = parts.first, let shown = names.split(separator: ",").first else { return }
+            places.append(Place(name: shown.trimmingWhitespace(), country: country))
+            add(names, place: places.count - 1, isDemonym: false)
+            if parts.count > 1 { add(parts[1], place: places.count - 1, isDemonym: true) }
+        }
+        var country: Int?
+        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            var fields = line.split(separator: "|")
+            if line.hasPrefix("+") {
+                fields[0] = fields[0].dropFirst()
+            } else {
+                addPlace(fields.removeFirst(), country: nil)
+                country = places.count - 1
+            }
+            for field in fields { addPlace(field, country: country) }
+        }
+        self.places = places
+        self.entries = entries
+    }
+
+    /// The longest name starting at `start`, and how many words it takes.
+    func name(in hashes: [UInt64], at start: Int) -> (entry: Entry, words: Int)? {
+        for words in stride(from: min(Self.longestName, hashes.count - start), through: 1, by: -1) {
+            if let entry = entries[Self.key(of: hashes[start..<start + words])] { return (entry, words) }
+        }
+        return nil
+    }
+
+    /// The country a place is, or is in. Cities and regions of one country are not told apart:
+    /// the gazetteer does not know which city is in which region, and "in California" must not
+    /// count against a story set in Los Angeles.
+    func country(of place: Int) -> Int { places[place].country ?? place }
+
+    private static func key(of hashes: ArraySlice<UInt64>) -> UInt64 {
+        hashes.dropFirst().reduce(hashes.first ?? 0) { TermKey.pair($0, $1) }
+    }
+}

@@ -1,0 +1,44 @@
+/// Where a story happens, learnt from its seeds: the places they say things happen in.
+///
+/// A story's people and subject also make news elsewhere: its minister on another trip, an
+/// earthquake of the same kind in another country. An item that says it happens somewhere else
+/// and never names the story's place is most likely one of those (`conflict(with:)`).
+public struct StorySetting: Sendable, Equatable {
+    /// The countries, by gazetteer index, the most-cited first.
+    public let places: [Int]
+
+    public static let nowhere = StorySetting(places: [])
+
+    private init(places: [Int]) {
+        self.places = places
+    }
+
+    /// The countries cited at least half as often as the most-cited one (a city or region is
+    /// cited for its country), each seed's citations counted as shares of its own, so that one
+    /// long seed does not outvote the others.
+    public init(seeds: [PlaceMentions]) {
+        let gazetteer = Gazetteer.shared
+        var shares: [Int: Double] = [:]
+        for seed in seeds {
+            let total = Double(seed.locative.values.reduce(0, +))
+            for (place, count) in seed.locative { shares[gazetteer.country(of: place), default: 0] += Double(count) / total }
+        }
+        let most = shares.values.max() ?? 0
+        let places = shares.filter { $0.value >= most * Self.citedShare }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map(\.key)
+        self.init(places: places)
+    }
+
+    static let citedShare = 0.5
+
+    /// The place an item says it happens in, when that is not the story's and the item never names
+    /// the story's place; nil when it is, or when either side names no place.
+    public func conflict(with item: PlaceMentions) -> PlaceConflict? {
+        guard !places.isEmpty, let elsewhere = item.locative.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return nil }
+        let gazetteer = Gazetteer.shared
+        let isHere = { (place: Int) in places.contains(gazetteer.country(of: place)) }
+        guard !item.locative.keys.contains(where: isHere), !item.named.contains(where: isHere) else { return nil }
+        return PlaceConflict(item: gazetteer.places[elsewhere].name, story: places.map { gazetteer.places[$0].name })
+    }
+}

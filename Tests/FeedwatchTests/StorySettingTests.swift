@@ -1,0 +1,61 @@
+@testable import FeedAnalysis
+import FeedCore
+import FeedTestSupport
+import Testing
+
+@Suite struct StorySettingTests {
+    private let fingerprinter = Fingerprinter(settings: AnalysisSettings())
+
+    private func places(_ text: String) -> PlaceMentions { fingerprinter.fingerprint(title: "", body: text).places }
+
+    private func names(_ indexes: some Sequence<Int>) -> [String] { indexes.map { Gazetteer.shared.places[$0].name }.sorted() }
+
+    /// Names of several words, after "the", split at apostrophes and hyphens, are found; a
+    /// demonym names its country without saying that anything happens there.
+    @Test func aTextSaysWhereThingsHappen() {
+        let mentions = places("Burmese officials met in Nay Pyi Taw before talks in the United States, Cote d'Ivoire and São Paulo")
+        #expect(names(mentions.named) == ["Ivory Coast", "Myanmar", "Naypyitaw", "Sao Paulo", "United States"])
+        #expect(names(mentions.locative.keys) == ["Naypyitaw", "United States"])
+        #expect(places("Lavrov praised the junta's stability").named.isEmpty)
+        // "New Mexico" is read whole, not as Mexico.
+        #expect(names(places("A fire broke out in New Mexico").locative.keys) == ["New Mexico"])
+    }
+
+    /// The shipped seeds report a visit to Myanmar by Russia's foreign minister: the story is set
+    /// in Myanmar, which every seed cites more than any other place, and not in Russia, which they
+    /// name as often but as the visitor's country.
+    @Test func theShippedSeedsAreSetInMyanmar() throws {
+        let seeds = try SharedData.seedTexts().map { places($0.text) }
+        let setting = StorySetting(seeds: seeds)
+        #expect(names(setting.places) == ["Myanmar"])
+    }
+
+    /// A story is set in countries: its seed cites Myanmar three times (once by its capital) and
+    /// Cambodia once. An item that says it happens elsewhere and never names the story's place conflicts with it;
+    /// one in a city of the story's country, one that also names the story's country, and one that
+    /// says nowhere do not.
+    @Test func anItemSetElsewhereConflictsWithTheStory() throws {
+        let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar. In Myanmar he met the junta in Naypyitaw, then flew to Cambodia.")])
+        #expect(names(setting.places) == ["Myanmar"])
+        let elsewhere = try #require(setting.conflict(with: places("Lavrov arrives in Phnom Penh for regional talks")))
+        #expect(elsewhere == PlaceConflict(item: "Phnom Penh", story: ["Myanmar"]))
+        #expect(setting.conflict(with: places("Protests in Yangon after the junta's executions")) == nil)
+        #expect(setting.conflict(with: places("In Cambodia, Lavrov defended his visit to the Burmese generals")) == nil)
+        #expect(setting.conflict(with: places("Junta executes four democracy activists")) == nil)
+        #expect(StorySetting.nowhere.conflict(with: places("Lavrov arrives in Phnom Penh")) == nil)
+    }
+
+    /// The story's score of an item set elsewhere is `elsewhereShare` of its cosine, and says why.
+    @Test func anItemSetElsewhereScoresLess() {
+        let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar to meet the junta")])
+        let coverage = ["lavrov": 1.0, "junta": 1.0, "myanmar": 1.0]
+        let background = BackgroundStatistics(documentCount: 10_000)
+        let placed = StoryProfile(coverage: coverage, background: background, setting: setting)
+        let unplaced = StoryProfile(coverage: coverage, background: background)
+        let item = fingerprinter.fingerprint(title: "Lavrov meets the junta's allies in Phnom Penh", body: "")
+        let (score, unplacedScore) = (placed.score(item), unplaced.score(item))
+        #expect(unplacedScore.elsewhere == nil && score.elsewhere?.item == "Phnom Penh")
+        #expect(unplacedScore.score > 0)
+        #expect(abs(score.score - unplacedScore.score * StoryProfile.elsewhereShare) < 1e-12)
+    }
+}
