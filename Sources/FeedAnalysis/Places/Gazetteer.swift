@@ -6,7 +6,7 @@ import FeedCore
 ///
 /// Continents and other wide areas are left out on purpose: "talks in Asia" says nothing against
 /// a story in Myanmar. Names that are more often something else ("Georgia", "Jersey", "Nice") are
-/// left out too, since a wrong place is worse than none.
+/// left out too ("Java" is more often the language), since a wrong place is worse than none.
 struct Gazetteer: Sendable {
     let places: [Place]
     /// A name of one to `longestName` words, keyed as `key(of:)` keys it.

@@ -77,7 +77,7 @@ enum GazetteerData {
     Hungary ; Hungarian | Budapest
     Iceland ; Icelandic | Reykjavik
     India ; Indian, Indians | New Delhi, Delhi | Mumbai, Bombay | Kolkata, Calcutta | Chennai, Madras | Bangalore, Bengaluru | Hyderabad | Kashmir, Srinagar | Punjab | Kerala | Gujarat | Uttar Pradesh | Maharashtra | Bihar | West Bengal | Tamil Nadu | Assam | Manipur
-    Indonesia ; Indonesian, Indonesians | Jakarta | Bali | Java | Sumatra | Aceh | Papua | Surabaya | Sulawesi | Lombok
+    Indonesia ; Indonesian, Indonesians | Jakarta | Bali | Sumatra | Aceh | Papua | Surabaya | Sulawesi | Lombok
     Iran ; Iranian, Iranians | Tehran | Isfahan | Mashhad
     Iraq ; Iraqi, Iraqis | Baghdad | Basra | Mosul | Kirkuk | Erbil
     Ireland ; Irish | Dublin
