@@ -24,9 +24,7 @@ public struct Fingerprinter: Sendable {
     }
 
     public func fingerprint(title: String, body: String) -> Fingerprint {
-        let titleWords = ScannedWords(title)
-        let bodyWords = ScannedWords(body)
-        let words = Self.headlineAndBody(titleWords, bodyWords, startsWithTitle: bodyWords.hashes.starts(with: titleWords.hashes))
+        let (titleWords, words) = Self.scannedWords(title: title, body: body)
         let shingles = ShingleSet(tokenHashes: words.hashes, size: shingleSize)
         let signature = minHasher.signature(of: shingles)
         return Fingerprint(
@@ -55,6 +53,18 @@ public struct Fingerprinter: Sendable {
 
     public func termStrings(_ entry: FeedEntry) -> Set<String> {
         termStrings(title: entry.title, body: entry.bodyText)
+    }
+
+    /// `fingerprint(_:).places` alone, without the shingles and MinHash.
+    public func places(_ entry: FeedEntry) -> PlaceMentions {
+        PlaceMentions(Self.scannedWords(title: entry.title, body: entry.bodyText).text.hashes)
+    }
+
+    /// The headline's words, and the whole text's as `headlineAndBody` joins them.
+    private static func scannedWords(title: String, body: String) -> (title: ScannedWords, text: ScannedWords) {
+        let titleWords = ScannedWords(title)
+        let bodyWords = ScannedWords(body)
+        return (titleWords, headlineAndBody(titleWords, bodyWords, startsWithTitle: bodyWords.hashes.starts(with: titleWords.hashes)))
     }
 
     /// The headline is part of the text a copy would repeat, so it belongs to the shingles and

@@ -17,8 +17,8 @@ public struct StoryModel: Sendable {
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
-    /// Where the seeds say the story happens.
-    public let setting: StorySetting
+    /// Where the seeds, and the items judged related, say the story happens.
+    public private(set) var setting: StorySetting
     /// Per term, its centrality summed over the seeds and the items judged related
     /// (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
@@ -72,11 +72,14 @@ public struct StoryModel: Sendable {
     }
 
     /// Learns the analyst's judgments (`feedwatch judge`): an item judged related counts as a seed
-    /// (by its terms' centrality), one judged unrelated takes coverage from the terms it holds.
+    /// (by its terms' centrality) and sets the story in the countries it cites too, one judged
+    /// unrelated takes coverage from the terms it holds.
     public mutating func learn(
-        judgedRelated: [[String: Double]], judgedUnrelated: [Set<String>], background: BackgroundStatistics
+        judgedRelated: [[String: Double]], judgedRelatedPlaces: [PlaceMentions] = [], judgedUnrelated: [Set<String>],
+        background: BackgroundStatistics
     ) {
         guard !judgedRelated.isEmpty || !judgedUnrelated.isEmpty else { return }
+        setting = judgedRelatedPlaces.reduce(setting) { $0.including($1) }
         for centrality in judgedRelated {
             for (term, value) in centrality { seedCounts[term, default: 0] += value }
             seedTotal += 1

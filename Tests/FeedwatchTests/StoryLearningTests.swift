@@ -40,6 +40,23 @@ import Testing
         #expect(Self.score(story, missLike.0, missLike.1) > 1.5 * Self.score(before, missLike.0, missLike.1))
     }
 
+    /// The seeds set the story in Myanmar, so a report from Cambodia scores half; once the analyst
+    /// judges one such report related, the story is set in Cambodia too and the next one is not
+    /// held against it.
+    @Test func aJudgedMissSetsTheStoryWhereItHappens() throws {
+        var story = try Self.story()
+        let judged = FeedEntry(
+            id: "", title: "Lavrov meets ASEAN ministers in Phnom Penh", link: nil, published: nil, updated: nil,
+            summary: "Russia's foreign minister arrived in Cambodia for the regional talks.", content: "", authors: [], categories: [])
+        let next = Self.fingerprinter.fingerprint(title: "Lavrov and Hun Sen hold talks in Phnom Penh", body: "")
+        #expect(story.profile.score(next).elsewhere?.item == "Phnom Penh")
+        story.learn(
+            judgedRelated: [Self.fingerprinter.termCentrality(title: judged.title, body: judged.bodyText)],
+            judgedRelatedPlaces: [Self.fingerprinter.places(judged)], judgedUnrelated: [], background: BackgroundStatistics())
+        #expect(story.setting.places.map { Gazetteer.shared.places[$0].name } == ["Myanmar", "Cambodia"])
+        #expect(story.profile.score(next).elsewhere == nil)
+    }
+
     @Test func aStoryOfFewerSeedsGetsALowerDefaultThreshold() {
         var settings = AnalysisSettings()
         let defaults = [1, 2, 3, 4, 5, 0].map { settings.relatedThreshold(seeds: $0) }

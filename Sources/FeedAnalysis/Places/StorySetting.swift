@@ -17,17 +17,26 @@ public struct StorySetting: Sendable, Equatable {
     /// cited for its country), each seed's citations counted as shares of its own, so that one
     /// long seed does not outvote the others.
     public init(seeds: [PlaceMentions]) {
+        self.init(places: Self.mostCited(seeds))
+    }
+
+    /// The same setting, also in the countries an item the analyst judged related cites most: a
+    /// story that turns out to happen in one more country is not held against its reports there.
+    public func including(_ judgedRelated: PlaceMentions) -> StorySetting {
+        StorySetting(places: places + Self.mostCited([judgedRelated]).filter { !places.contains($0) })
+    }
+
+    private static func mostCited(_ texts: [PlaceMentions]) -> [Int] {
         let gazetteer = Gazetteer.shared
         var shares: [Int: Double] = [:]
-        for seed in seeds {
-            let total = Double(seed.locative.values.reduce(0, +))
-            for (place, count) in seed.locative { shares[gazetteer.country(of: place), default: 0] += Double(count) / total }
+        for text in texts {
+            let total = Double(text.locative.values.reduce(0, +))
+            for (place, count) in text.locative { shares[gazetteer.country(of: place), default: 0] += Double(count) / total }
         }
         let most = shares.values.max() ?? 0
-        let places = shares.filter { $0.value >= most * Self.citedShare }
+        return shares.filter { $0.value >= most * citedShare }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map(\.key)
-        self.init(places: places)
     }
 
     static let citedShare = 0.5

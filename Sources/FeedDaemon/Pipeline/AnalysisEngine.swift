@@ -106,8 +106,10 @@ public struct AnalysisEngine: Sendable {
         for index in stories.indices {
             let mine = judgments.filter { $0.story == stories[index].name }
             guard !mine.isEmpty else { continue }
+            let related = mine.filter { $0.judgment == .related }
             stories[index].learn(
-                judgedRelated: mine.filter { $0.judgment == .related }.map { fingerprinter.termCentrality(title: $0.entry.title, body: $0.entry.bodyText) },
+                judgedRelated: related.map { fingerprinter.termCentrality(title: $0.entry.title, body: $0.entry.bodyText) },
+                judgedRelatedPlaces: related.map { fingerprinter.places($0.entry) },
                 judgedUnrelated: mine.filter { $0.judgment == .unrelated }.map { fingerprinter.termStrings($0.entry) },
                 background: background)
             learnVocabulary(of: stories[index])
