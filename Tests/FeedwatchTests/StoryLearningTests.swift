@@ -55,6 +55,8 @@ import Testing
             judgedRelatedPlaces: [Self.fingerprinter.places(judged)], judgedUnrelated: [], background: BackgroundStatistics())
         #expect(story.setting.places.map { Gazetteer.shared.places[$0].name } == ["Myanmar", "Cambodia"])
         #expect(story.profile.score(next).elsewhere == nil)
+        // A story its seeds set nowhere is not set somewhere by one judged item.
+        #expect(StorySetting.nowhere.including(Self.fingerprinter.places(judged)) == .nowhere)
     }
 
     @Test func aStoryOfFewerSeedsGetsALowerDefaultThreshold() {

@@ -22,8 +22,12 @@ public struct StorySetting: Sendable, Equatable {
 
     /// The same setting, also in the countries an item the analyst judged related cites most: a
     /// story that turns out to happen in one more country is not held against its reports there.
+    /// A story its seeds set nowhere stays nowhere: one judged item setting it somewhere would hold
+    /// every other country against its reports (judging WikiRef with one seed then missed twice as
+    /// many targets, docs/EVALUATION.md).
     public func including(_ judgedRelated: PlaceMentions) -> StorySetting {
-        StorySetting(places: places + Self.mostCited([judgedRelated]).filter { !places.contains($0) })
+        guard !places.isEmpty else { return self }
+        return StorySetting(places: places + Self.mostCited([judgedRelated]).filter { !places.contains($0) })
     }
 
     private static func mostCited(_ texts: [PlaceMentions]) -> [Int] {
