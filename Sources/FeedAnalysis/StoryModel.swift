@@ -18,7 +18,7 @@ public struct StoryModel: Sendable {
     private var coverageTerms: CoverageTerms
     public private(set) var profile: StoryProfile
     /// Where the seeds, and the items judged related, say the story happens.
-    public private(set) var setting: StorySetting
+    public var setting: StorySetting { profile.setting }
     /// Per term, its centrality summed over the seeds and the items judged related
     /// (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
@@ -45,7 +45,6 @@ public struct StoryModel: Sendable {
         self.adaptive = adaptive
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
-        setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
         var counts: [String: Double] = [:]
         for seed in seeds {
             for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
@@ -55,7 +54,7 @@ public struct StoryModel: Sendable {
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
-        profile = StoryProfile(coverageTerms, background: background, setting: setting)
+        profile = StoryProfile(coverageTerms, background: background, setting: StorySetting(seeds: self.seeds.map(\.fingerprint.places)))
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
@@ -68,7 +67,7 @@ public struct StoryModel: Sendable {
             adaptedDocuments += 1
             for term in terms { adaptedCounts[term, default: 0] += 1 }
         }
-        updateCoverage(background: background)
+        updateCoverage(background: background, setting: setting)
     }
 
     /// Learns the analyst's judgments (`feedwatch judge`): an item judged related counts as a seed
@@ -79,7 +78,6 @@ public struct StoryModel: Sendable {
         background: BackgroundStatistics
     ) {
         guard !judgedRelated.isEmpty || !judgedUnrelated.isEmpty else { return }
-        setting = judgedRelatedPlaces.reduce(setting) { $0.including($1) }
         for centrality in judgedRelated {
             for (term, value) in centrality { seedCounts[term, default: 0] += value }
             seedTotal += 1
@@ -89,11 +87,11 @@ public struct StoryModel: Sendable {
         }
         judgments.related += judgedRelated.count
         judgments.unrelated += judgedUnrelated.count
-        updateCoverage(background: background)
+        updateCoverage(background: background, setting: judgedRelatedPlaces.reduce(setting) { $0.including($1) })
     }
 
     /// Coverage from the seeds and items judged related, the adapted items, and the judged false alarms.
-    private mutating func updateCoverage(background: BackgroundStatistics) {
+    private mutating func updateCoverage(background: BackgroundStatistics, setting: StorySetting) {
         let seeds = max(seedTotal, 1)
         let weight = adaptedDocuments == 0 ? 0 : min(adaptiveWeight, seeds / Double(adaptedDocuments))
         let total = seeds + weight * Double(adaptedDocuments)

@@ -31,9 +31,9 @@ import Testing
     }
 
     /// A story is set in countries: its seed cites Myanmar three times (once by its capital) and
-    /// Cambodia once. An item that says it happens elsewhere and never names the story's place conflicts with it;
-    /// one in a city of the story's country, one that also names the story's country, and one that
-    /// says nowhere do not.
+    /// Cambodia once. An item that says it happens elsewhere and never names the story's place
+    /// conflicts with it; one in a city of the story's country, one that also names the story's
+    /// country, and one that says nowhere do not.
     @Test func anItemSetElsewhereConflictsWithTheStory() throws {
         let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar. In Myanmar he met the junta in Naypyitaw, then flew to Cambodia.")])
         #expect(names(setting.places) == ["Myanmar"])

@@ -50,8 +50,8 @@ public struct StorySetting: Sendable, Equatable {
     public func conflict(with item: PlaceMentions) -> PlaceConflict? {
         guard !places.isEmpty, let elsewhere = item.locative.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return nil }
         let gazetteer = Gazetteer.shared
-        let isHere = { (place: Int) in places.contains(gazetteer.country(of: place)) }
-        guard !item.locative.keys.contains(where: isHere), !item.named.contains(where: isHere) else { return nil }
+        // Every place cited after a preposition is also among those named.
+        guard !item.named.contains(where: { places.contains(gazetteer.country(of: $0)) }) else { return nil }
         return PlaceConflict(item: gazetteer.places[elsewhere].name, story: places.map { gazetteer.places[$0].name })
     }
 }
