@@ -147,7 +147,8 @@ import Testing
     }
 
     /// The seeds report a visit to Myanmar: `explain` says that a report of the minister in
-    /// Cambodia, which never names Myanmar, happens elsewhere, and that this lowered its score.
+    /// Cambodia, which never names Myanmar, happens elsewhere, that one naming only Russia names
+    /// another country, and how much each lowered the score.
     @Test func explainSaysWhenAnItemHappensElsewhere() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -156,6 +157,10 @@ import Testing
                 title: "Lavrov arrives in Phnom Penh for regional talks",
                 link: "https://wire.test/lavrov-phnom-penh",
                 description: "Russian Foreign Minister Sergei Lavrov met his counterparts at the ASEAN meeting in Cambodia."),
+            .init(
+                title: "Lavrov says Russia will answer the new sanctions",
+                link: "https://wire.test/lavrov-sanctions",
+                description: "The foreign minister spoke to reporters after the talks."),
         ])
         let feedPath = try directory.write("wire.xml", feed.xml)
         let config = try directory.write("elsewhere.yaml", """
@@ -174,8 +179,11 @@ import Testing
         let elsewhere = try #require(verdict["elsewhere"] as? [String: Any])
         #expect(elsewhere["item"] as? String == "Cambodia")
         #expect(elsewhere["story"] as? [String] == ["Myanmar"])
+        #expect(elsewhere["cited"] as? Bool == true && elsewhere["share"] as? Double == 0.5)
         let text = try Self.run(["explain", "https://wire.test/lavrov-phnom-penh", "--config", config]).stdout
-        #expect(text.contains("happens in Cambodia, and the story in Myanmar, which the item does not name"))
+        #expect(text.contains("happens in Cambodia, and the story in Myanmar, which the item does not name: its score now counts 0.500"))
+        let named = try Self.run(["explain", "https://wire.test/lavrov-sanctions", "--config", config]).stdout
+        #expect(named.contains("names Russia and not the story's Myanmar: its score now counts 0.750"), "\(named)")
     }
 
     @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() async throws {

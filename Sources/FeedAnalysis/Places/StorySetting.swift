@@ -15,10 +15,18 @@ public struct StorySetting: Sendable, Equatable {
 
     /// The countries cited at least half as often as the most-cited one (a city or region is
     /// cited for its country), each seed's citations counted as shares of its own, so that one
-    /// long seed does not outvote the others.
+    /// long seed does not outvote the others. Seeds that cite more than `widest` countries so are
+    /// about something other than a place (a phone's launch, a league's TV deals) and set the
+    /// story nowhere.
     public init(seeds: [PlaceMentions]) {
-        self.init(places: Self.mostCited(seeds))
+        let cited = Self.mostCited(seeds)
+        self.init(places: cited.count > Self.widest ? [] : cited)
     }
+
+    /// The most countries a story is set in. With no limit, reports of WikiRef's Galaxy S5 launch,
+    /// set in Germany, South Korea and the United Kingdom, that name only Spain or the United
+    /// States counted as happening elsewhere (docs/EVALUATION.md).
+    static let widest = 2
 
     /// The same setting, also in the countries an item the analyst judged related cites most: a
     /// story that turns out to happen in one more country is not held against its reports there.
@@ -46,12 +54,16 @@ public struct StorySetting: Sendable, Equatable {
     static let citedShare = 0.5
 
     /// The place an item says it happens in, when that is not the story's and the item never names
-    /// the story's place; nil when it is, or when either side names no place.
+    /// the story's place; when it says nowhere that something happens, a place it names, on the
+    /// same condition. Nil when it names the story's place, or when either side names no place.
     public func conflict(with item: PlaceMentions) -> PlaceConflict? {
-        guard !places.isEmpty, let elsewhere = item.locative.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return nil }
+        guard !places.isEmpty else { return nil }
+        let citedMost = item.locative.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+        guard let elsewhere = citedMost ?? item.named.min() else { return nil }
         let gazetteer = Gazetteer.shared
         // Every place cited after a preposition is also among those named.
         guard !item.named.contains(where: { places.contains(gazetteer.country(of: $0)) }) else { return nil }
-        return PlaceConflict(item: gazetteer.places[elsewhere].name, story: places.map { gazetteer.places[$0].name })
+        return PlaceConflict(
+            item: gazetteer.places[elsewhere].name, story: places.map { gazetteer.places[$0].name }, cited: citedMost != nil)
     }
 }

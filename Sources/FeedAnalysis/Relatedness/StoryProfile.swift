@@ -14,7 +14,7 @@ public struct StoryProfile: Sendable, Equatable {
     public let itemWeights: [String: Double]
     /// Euclidean norm of the weight vector.
     public let norm: Double
-    /// Where the story happens: an item set elsewhere scores `elsewhereShare` of its cosine.
+    /// Where the story happens: an item set elsewhere keeps a share of its cosine (`PlaceConflict.share`).
     public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
@@ -101,7 +101,7 @@ public struct StoryProfile: Sendable, Equatable {
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         let elsewhere = setting.conflict(with: fingerprint.places)
         return RelatednessScore(
-            score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere == nil ? 1 : Self.elsewhereShare),
+            score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere?.share ?? 1),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
             elsewhere: elsewhere)
     }
@@ -116,11 +116,6 @@ public struct StoryProfile: Sendable, Equatable {
     /// higher share lowers every score of a long item, whose words are mostly outside the profile;
     /// chosen on ECB+ (docs/EVALUATION.md).
     static let untrackedShare = 0.6
-
-    /// What an item that happens somewhere other than the story keeps of its score
-    /// (`StorySetting.conflict(with:)`). A quarter also cut reports of the story itself that
-    /// cite another country and never name the story's (chosen on ECB+: docs/EVALUATION.md).
-    public static let elsewhereShare = 0.5
 
     /// The background size from which an item's vector trusts rarity fully.
     static let backgroundToTrust = 5_000.0

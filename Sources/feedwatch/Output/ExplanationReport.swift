@@ -35,9 +35,12 @@ enum ExplanationReport {
                         + "against \(TableRenderer.score(judgments.thresholdWithout))")
             }
             if let elsewhere = verdict.elsewhere {
+                let story = elsewhere.story.joined(separator: ", ")
                 lines.append(
-                    "  happens in \(elsewhere.item), and the story in \(elsewhere.story.joined(separator: ", ")), which the item does not name: "
-                        + "its score now counts \(TableRenderer.score(StoryProfile.elsewhereShare)) of its match")
+                    (elsewhere.cited
+                        ? "  happens in \(elsewhere.item), and the story in \(story), which the item does not name: "
+                        : "  names \(elsewhere.item) and not the story's \(story): ")
+                        + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match")
             }
             lines.append("  matched: " + terms(verdict.matched))
             lines.append("  missing: " + terms(verdict.missing))
