@@ -43,7 +43,7 @@ import Testing
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let good = try CommandLineTests.run(["check-config", "--config", try CommandLineTests.demoConfig(in: directory)])
-        #expect(good.status == 0 && good.stdout.contains("OK: 3 feeds, story lavrov-myanmar (5 seeds"))
+        #expect(good.status == 0 && good.stdout.contains("OK: 3 feeds, story lavrov-myanmar (5 seeds, threshold 0.09, set in Myanmar)"), "\(good.stdout)")
         #expect(!FileManager.default.fileExists(atPath: directory.path("demo.sqlite")), "the store is not touched")
         try directory.write("empty/README", "no seeds here")
         let bad = try directory.write("bad.yaml", "state: x.sqlite\nstories:\n  - name: s\n    seeds: empty\n")

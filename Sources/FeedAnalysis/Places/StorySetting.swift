@@ -9,6 +9,9 @@ public struct StorySetting: Sendable, Equatable {
 
     public static let nowhere = StorySetting(places: [])
 
+    /// The countries as people read them, the most-cited first.
+    public var names: [String] { places.map { Gazetteer.shared.places[$0].name } }
+
     private init(places: [Int]) {
         self.places = places
     }
@@ -64,6 +67,6 @@ public struct StorySetting: Sendable, Equatable {
         // Every place cited after a preposition is also among those named.
         guard !item.named.contains(where: { places.contains(gazetteer.country(of: $0)) }) else { return nil }
         return PlaceConflict(
-            item: gazetteer.places[elsewhere].name, story: places.map { gazetteer.places[$0].name }, cited: citedMost != nil)
+            item: gazetteer.places[elsewhere].name, story: names, cited: citedMost != nil)
     }
 }

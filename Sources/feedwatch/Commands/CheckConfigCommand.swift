@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedAnalysis
 import FeedCore
 import FeedDaemon
 
@@ -13,8 +14,14 @@ struct CheckConfigCommand: AsyncParsableCommand {
     func run() async throws {
         let (configuration, engine) = try options.loadWithSeeds()
         print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
-            + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold))" }.joined(separator: ", ")
+            + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold), \(Self.place($0.setting)))" }
+                .joined(separator: ", ")
             + "; state \(configuration.statePath)" + Self.outputs(configuration))
+    }
+
+    /// Where the story happens, which items that name only other countries are held against.
+    static func place(_ setting: StorySetting) -> String {
+        setting.places.isEmpty ? "set nowhere" : "set in " + setting.names.joined(separator: ", ")
     }
 
     /// The hooks and metrics outputs switched on, if any.
