@@ -63,7 +63,7 @@ import Testing
     }
 
     /// The story's score of an item set elsewhere is the conflict's share of its cosine, and says why.
-    @Test func anItemSetElsewhereScoresLess() throws {
+    @Test func anItemSetElsewhereScoresLess() {
         let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar to meet the junta")])
         let coverage = ["lavrov": 1.0, "junta": 1.0, "myanmar": 1.0]
         let background = BackgroundStatistics(documentCount: 10_000)

@@ -66,7 +66,6 @@ public struct StorySetting: Sendable, Equatable {
         let gazetteer = Gazetteer.shared
         // Every place cited after a preposition is also among those named.
         guard !item.named.contains(where: { places.contains(gazetteer.country(of: $0)) }) else { return nil }
-        return PlaceConflict(
-            item: gazetteer.places[elsewhere].name, story: names, cited: citedMost != nil)
+        return PlaceConflict(item: gazetteer.places[elsewhere].name, story: names, cited: citedMost != nil)
     }
 }

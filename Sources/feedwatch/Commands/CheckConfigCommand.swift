@@ -19,7 +19,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
             + "; state \(configuration.statePath)" + Self.outputs(configuration))
     }
 
-    /// Where the story happens, which items that name only other countries are held against.
+    /// Where the story is set: items that name only other countries score less against it.
     static func place(_ setting: StorySetting) -> String {
         setting.places.isEmpty ? "set nowhere" : "set in " + setting.names.joined(separator: ", ")
     }
