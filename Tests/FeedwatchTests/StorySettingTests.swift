@@ -42,7 +42,7 @@ import Testing
         #expect(elsewhere == PlaceConflict(item: "Phnom Penh", story: ["Myanmar"], cited: true))
         let named = try #require(setting.conflict(with: places("Lavrov says Russia will answer the new sanctions")))
         #expect(named == PlaceConflict(item: "Russia", story: ["Myanmar"], cited: false))
-        #expect(named.share > elsewhere.share && elsewhere.share == PlaceConflict.citedShare)
+        #expect(named.share > elsewhere.share && elsewhere.share == PlaceConflict.keptWhenCited)
         #expect(setting.conflict(with: places("Protests in Yangon after the junta's executions")) == nil)
         #expect(setting.conflict(with: places("In Cambodia, Lavrov defended his visit to the Burmese generals")) == nil)
         #expect(setting.conflict(with: places("Russia's Lavrov praises ties with Myanmar's generals")) == nil)
@@ -70,7 +70,7 @@ import Testing
         let placed = StoryProfile(coverage: coverage, background: background, setting: setting)
         let unplaced = StoryProfile(coverage: coverage, background: background)
         for (headline, share) in [
-            ("Lavrov meets the junta's allies in Phnom Penh", PlaceConflict.citedShare), ("Russia's Lavrov praises the junta", PlaceConflict.namedShare),
+            ("Lavrov meets the junta's allies in Phnom Penh", PlaceConflict.keptWhenCited), ("Russia's Lavrov praises the junta", PlaceConflict.keptWhenNamed),
         ] {
             let item = fingerprinter.fingerprint(title: headline, body: "")
             let (score, unplacedScore) = (placed.score(item), unplaced.score(item))

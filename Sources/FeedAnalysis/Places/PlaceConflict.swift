@@ -14,16 +14,16 @@ public struct PlaceConflict: Sendable, Equatable, Encodable {
     }
 
     /// The share of its score the item keeps.
-    public var share: Double { cited ? Self.citedShare : Self.namedShare }
+    public var share: Double { cited ? Self.keptWhenCited : Self.keptWhenNamed }
 
     /// An item that says it happens elsewhere keeps half its score: a quarter also cut reports of
     /// the story that cite another country (chosen on ECB+, docs/EVALUATION.md).
-    public static let citedShare = 0.5
+    public static let keptWhenCited = 0.5
 
     /// An item that only names other countries keeps three quarters: "Russia's Lavrov hails ties
     /// with the junta" names the visitor's country, not the story's, and at half such reports of
     /// the story were lost (docs/EVALUATION.md).
-    public static let namedShare = 0.75
+    public static let keptWhenNamed = 0.75
 
     private enum CodingKeys: String, CodingKey {
         case item, story, cited, share
