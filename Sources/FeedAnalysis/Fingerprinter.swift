@@ -51,6 +51,11 @@ public struct Fingerprinter: Sendable {
         })
     }
 
+    /// Each term's spelling as the text first writes it (`TermExtractor.spellings(of:)`).
+    public func termSpellings(title: String, body: String) -> [String: String] {
+        TermExtractor.spellings(of: Self.words(title: title, body: body).text)
+    }
+
     public func termStrings(_ entry: FeedEntry) -> Set<String> {
         termStrings(title: entry.title, body: entry.bodyText)
     }

@@ -23,6 +23,8 @@ public struct StoryModel: Sendable {
     /// (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
     private var seedTotal: Double
+    /// How the seeds write each term, first seed first (`StoryProfile.shown`).
+    private let spellings: [String: String]
     /// Per term, how many items judged unrelated hold it.
     private var judgedAgainst: [String: Int] = [:]
     /// Items judged related and unrelated that the profile has learnt from.
@@ -46,15 +48,19 @@ public struct StoryModel: Sendable {
         self.adaptiveWeight = adaptiveWeight
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
         var counts: [String: Double] = [:]
+        var spellings: [String: String] = [:]
         for seed in seeds {
             for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
+            spellings.merge(fingerprinter.termSpellings(title: seed.title, body: seed.text)) { first, _ in first }
         }
+        self.spellings = spellings
         seedCounts = counts
         seedTotal = Double(seeds.count)
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
-        profile = StoryProfile(coverageTerms, background: background, setting: StorySetting(seeds: self.seeds.map(\.fingerprint.places)))
+        profile = StoryProfile(
+            coverageTerms, background: background, setting: StorySetting(seeds: self.seeds.map(\.fingerprint.places)), spellings: spellings)
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
@@ -101,7 +107,7 @@ public struct StoryModel: Sendable {
             let against = Double(judgedAgainst[term] ?? 0)
             return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
         })
-        profile = StoryProfile(coverageTerms, background: background, setting: setting)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
     }
 
     /// The terms whose background frequency matters to this story.
@@ -109,6 +115,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverageTerms, background: background, setting: setting)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
     }
 }

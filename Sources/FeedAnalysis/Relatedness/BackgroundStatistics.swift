@@ -27,6 +27,16 @@ public struct BackgroundStatistics: Sendable, Equatable {
         self.documentFrequency = documentFrequency
     }
 
+    /// The model as a store persisted it. A store written before terms were folded to their stems
+    /// holds counts under plural spellings ("sanctions"); each is added to its stem's ("sanction"),
+    /// at most the documents counted, so an upgraded daemon keeps what it has learnt. An old item
+    /// that held both spellings counts twice: rarity errs towards common, the safe side.
+    public init(documentCount: Int, storedFrequencies: [String: Int]) {
+        var folded: [String: Int] = [:]
+        for (term, count) in storedFrequencies { folded[Stemmer.stem(term: term), default: 0] += count }
+        self.init(documentCount: documentCount, documentFrequency: folded.mapValues { min($0, documentCount) })
+    }
+
     /// Whether an item teaches the background anything: every item with a term does, headlines
     /// included. Most feeds carry a headline and a sentence, and a name that fills this month's
     /// headlines must stop looking rare. Everyday words do look rarer in headlines than in the

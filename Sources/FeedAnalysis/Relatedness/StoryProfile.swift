@@ -18,6 +18,8 @@ public struct StoryProfile: Sendable, Equatable {
     public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
+    /// Each term as the seeds write it.
+    private let shownByTerm: [String: String]
     /// The keys of the terms, heaviest first.
     private let keysByWeight: [UInt64]
     /// What an item's terms outside the profile count in its body (`score`).
@@ -26,6 +28,8 @@ public struct StoryProfile: Sendable, Equatable {
 
     private struct ProfileTerm: Equatable {
         let term: String
+        /// The term as the seeds write it, where people read it (`shown`).
+        let spelling: String
         let weight: Double
         /// What the term counts in an item's body.
         let itemWeight: Double
@@ -40,7 +44,12 @@ public struct StoryProfile: Sendable, Equatable {
     }
 
     /// The `size` heaviest terms, heavier first and equal weights by term.
-    public init(_ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize, setting: StorySetting = .nowhere) {
+    /// - Parameter spellings: how the seeds write each term (`TermExtractor.spellings(of:)`); a
+    ///   term without one is shown as its stem.
+    public init(
+        _ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize, setting: StorySetting = .nowhere,
+        spellings: [String: String] = [:]
+    ) {
         self.setting = setting
         let terms = coverage.terms
         let rarity = terms.indices.map { background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
@@ -59,12 +68,13 @@ public struct StoryProfile: Sendable, Equatable {
         keysByWeight = kept.map { TermKey.of(terms[$0]) }
         let top = zip(kept, keysByWeight).map { index, key in
             ProfileTerm(
-                term: terms[index], weight: weight[index], itemWeight: pow(rarity[index], trust),
+                term: terms[index], spelling: spellings[terms[index]] ?? terms[index], weight: weight[index], itemWeight: pow(rarity[index], trust),
                 itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other)
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
         byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
+        shownByTerm = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.spelling) })
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         everydayItemWeight = everyday
         otherItemWeight = other
@@ -96,7 +106,7 @@ public struct StoryProfile: Sendable, Equatable {
             let outside = emphasis * term.itemWeightOutside
             itemNormSquared += value * value - outside * outside
             dot += value * term.weight
-            matched.append(MatchedTerm(term: term.term, weight: value * term.weight))
+            matched.append(MatchedTerm(term: term.spelling, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         let elsewhere = setting.conflict(with: fingerprint.places)
@@ -105,6 +115,10 @@ public struct StoryProfile: Sendable, Equatable {
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
             elsewhere: elsewhere)
     }
+
+    /// A profile term (a key of `weights`) as the seeds write it: "sanctions" for "sanction". What
+    /// `score` puts in its matched terms, which alerts and `explain` show.
+    public func shown(_ term: String) -> String { shownByTerm[term] ?? term }
 
     /// The keys of the `count` heaviest terms.
     func heaviestKeys(_ count: Int) -> ArraySlice<UInt64> { keysByWeight.prefix(count) }

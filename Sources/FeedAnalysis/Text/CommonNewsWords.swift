@@ -24,5 +24,5 @@ enum CommonNewsWords {
         morning night hours hour minutes yesterday tomorrow today weekend
         news agency reuters afp ap bbc cnn interview told wrote write written published
         north south east west northern southern eastern western central
-        """.split(whereSeparator: \.isWhitespace).map(String.init))
+        """.split(whereSeparator: \.isWhitespace).map { Stemmer.stem(String($0)) })
 }

@@ -1,36 +1,52 @@
 import FeedCore
 
-/// The terms relatedness is computed on: informative single words and adjacent word pairs.
+/// The terms relatedness is computed on: informative single words and adjacent word pairs, each
+/// word folded to its stem (`Stemmer`), so that a plural matches its singular.
 ///
 /// Pairs ("foreign minister", "aung san") are only formed from words that are adjacent in the text
 /// and both informative, so they capture names and fixed phrases rather than accidents of
 /// stopword removal.
 public enum TermExtractor {
-    /// The terms as people read them (a story's vocabulary, adaptation).
+    /// The terms as strings (a story's vocabulary, adaptation).
     public static func terms(of tokens: [String]) -> Set<String> { Set(termCounts(of: tokens).keys) }
 
     /// The terms with how often each occurs.
     public static func termCounts(of tokens: [String]) -> [String: Int] {
         var counts: [String: Int] = [:]
-        var previous: String?
-        for token in tokens {
-            guard isInformative(token) else {
-                previous = nil
-                continue
-            }
-            counts[token, default: 0] += 1
-            if let previous { counts[previous + " " + token, default: 0] += 1 }
-            previous = token
-        }
+        forEachTerm(of: tokens) { term, _ in counts[term, default: 0] += 1 }
         return counts
     }
 
-    /// The same terms as keys (`TermKey`), from the words' hashes: what scoring an item uses.
-    static func terms(hashes: [UInt64], informative: [Bool]) -> TermSet {
+    /// Each term's spelling where the tokens first use it: "sanctions" for the term "sanction".
+    public static func spellings(of tokens: [String]) -> [String: String] {
+        var spellings: [String: String] = [:]
+        forEachTerm(of: tokens) { term, spelling in
+            if spellings[term] == nil { spellings[term] = spelling }
+        }
+        return spellings
+    }
+
+    /// Calls `body` with each term, as stems (`Stemmer`), and its words as written.
+    private static func forEachTerm(of tokens: [String], _ body: (_ term: String, _ spelling: String) -> Void) {
+        var previous: (stem: String, word: String)?
+        for word in tokens {
+            guard isInformative(word) else {
+                previous = nil
+                continue
+            }
+            let stem = Stemmer.stem(word)
+            body(stem, word)
+            if let previous { body(previous.stem + " " + stem, previous.word + " " + word) }
+            previous = (stem, word)
+        }
+    }
+
+    /// The same terms as keys (`TermKey`), from the keys of the words' stems: what scoring an item uses.
+    static func terms(stemKeys: [UInt64], informative: [Bool]) -> TermSet {
         var keys: [UInt64] = []
-        keys.reserveCapacity(hashes.count * 2)
+        keys.reserveCapacity(stemKeys.count * 2)
         var previous: UInt64?
-        for (hash, isInformative) in zip(hashes, informative) {
+        for (hash, isInformative) in zip(stemKeys, informative) {
             guard isInformative else {
                 previous = nil
                 continue

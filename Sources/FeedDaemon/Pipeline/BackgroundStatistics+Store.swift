@@ -5,6 +5,6 @@ extension BackgroundStatistics {
     /// The background model as the store last persisted it.
     public init(loadingFrom store: Store) async throws {
         let stored = try await store.loadBackground()
-        self.init(documentCount: stored.documents, documentFrequency: stored.frequencies)
+        self.init(documentCount: stored.documents, storedFrequencies: stored.frequencies)
     }
 }
