@@ -59,8 +59,8 @@ public struct StoryModel: Sendable {
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
         coverageTerms = CoverageTerms(coverage)
-        profile = StoryProfile(
-            coverageTerms, background: background, setting: StorySetting(seeds: self.seeds.map(\.fingerprint.places)), spellings: spellings)
+        let setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking

@@ -32,7 +32,8 @@ import Testing
 
     /// A headline that writes the seeds' words in the plural matches them, and the match is shown as the seeds write it.
     @Test func aPluralHeadlineMatchesSingularSeedsAndShowsTheSeedsSpelling() {
-        let seed = SeedDocument(name: "seed.txt", text: "Junta extends sanction on rebel ally\nThe junta said the sanction on its ally stays.")
+        let seed = SeedDocument(
+            name: "seed.txt", text: "Junta extends sanction on rebel ally\nThe junta said the sanction on its ally stays.")
         let model = StoryModel(
             name: "s", seeds: [seed], relatedThreshold: 0.09, fingerprinter: fingerprinter, background: BackgroundStatistics())
         let score = model.profile.score(fingerprinter.fingerprint(title: "Juntas extend sanctions on rebel allies", body: ""))

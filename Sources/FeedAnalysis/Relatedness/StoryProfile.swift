@@ -68,7 +68,8 @@ public struct StoryProfile: Sendable, Equatable {
         keysByWeight = kept.map { TermKey.of(terms[$0]) }
         let top = zip(kept, keysByWeight).map { index, key in
             ProfileTerm(
-                term: terms[index], spelling: spellings[terms[index]] ?? terms[index], weight: weight[index], itemWeight: pow(rarity[index], trust),
+                term: terms[index], spelling: spellings[terms[index]] ?? terms[index], weight: weight[index],
+                itemWeight: pow(rarity[index], trust),
                 itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other)
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })

@@ -55,7 +55,8 @@ public struct Explainer: Sendable {
     /// weighed as a matched term is (`StoryProfile.score`).
     private static func heaviestMissing(from profile: StoryProfile, matched: Set<String>) -> [MatchedTerm] {
         let missing: [MatchedTerm] = profile.weights.compactMap { term, weight in
-            matched.contains(profile.shown(term)) ? nil : MatchedTerm(term: profile.shown(term), weight: weight * (profile.itemWeights[term] ?? 1))
+            let shown = profile.shown(term)
+            return matched.contains(shown) ? nil : MatchedTerm(term: shown, weight: weight * (profile.itemWeights[term] ?? 1))
         }
         let heaviestFirst = missing.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
         return Array(heaviestFirst.prefix(10))

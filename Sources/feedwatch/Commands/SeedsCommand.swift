@@ -31,7 +31,8 @@ struct SeedsCommand: AsyncParsableCommand {
                     .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 rows.append(SeedRow(
                     story: spec.name, file: document.name, title: document.title, bytes: document.text.utf8.count,
-                    words: Tokenizer.tokens(document.text).count, topTerms: carried.prefix(max(0, terms)).map { model.profile.shown($0.key) }))
+                    words: Tokenizer.tokens(document.text).count,
+                    topTerms: carried.prefix(max(0, terms)).map { model.profile.shown($0.key) }))
             }
         }
         try list.emit(Array(rows.prefix(list.limit)), headers: ["STORY", "FILE", "BYTES", "WORDS", "TOP TERMS", "TITLE"], flexibleColumn: 5) {
