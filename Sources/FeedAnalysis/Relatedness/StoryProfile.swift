@@ -18,8 +18,6 @@ public struct StoryProfile: Sendable, Equatable {
     public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
-    /// Each term as the seeds write it.
-    private let shownByTerm: [String: String]
     /// The keys of the terms, heaviest first.
     private let keysByWeight: [UInt64]
     /// What an item's terms outside the profile count in its body (`score`).
@@ -75,7 +73,6 @@ public struct StoryProfile: Sendable, Equatable {
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
         byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
-        shownByTerm = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.spelling) })
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         everydayItemWeight = everyday
         otherItemWeight = other
@@ -119,7 +116,7 @@ public struct StoryProfile: Sendable, Equatable {
 
     /// A profile term (a key of `weights`) as the seeds write it: "sanctions" for "sanction". What
     /// `score` puts in its matched terms, which alerts and `explain` show.
-    public func shown(_ term: String) -> String { shownByTerm[term] ?? term }
+    public func shown(_ term: String) -> String { byKey[TermKey.of(term)]?.spelling ?? term }
 
     /// The keys of the `count` heaviest terms.
     func heaviestKeys(_ count: Int) -> ArraySlice<UInt64> { keysByWeight.prefix(count) }

@@ -46,6 +46,10 @@ enum Stemmer {
     static func key(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UInt64 {
         let (kept, addsY) = stem(of: word)
         if !addsY { return kept == word.count ? key : TermKey.word(UnsafeBufferPointer(rebasing: word[..<kept])) }
-        return (Array(word[..<kept]) + [UInt8(ascii: "y")]).withUnsafeBufferPointer { TermKey.word($0) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: kept + 1) { stem in
+            _ = stem.initialize(from: word[..<kept])
+            stem[kept] = UInt8(ascii: "y")
+            return TermKey.word(UnsafeBufferPointer(stem))
+        }
     }
 }
