@@ -6,34 +6,46 @@ public struct PlaceConflict: Sendable, Equatable, Encodable {
     public let story: [String]
     /// Whether the item says something happens at `item` ("talks in Phnom Penh"), or only names it.
     public let cited: Bool
+    /// The share of its score the item keeps (`weighed(by:)`).
+    public let share: Double
+    /// The item's best-placed term and what the background says of it (`weighed(by:)`); nil
+    /// before weighing, and when the item matched no profile term.
+    public let evidence: SettingEvidence?
 
     public init(item: String, story: [String], cited: Bool) {
         self.item = item
         self.story = story
         self.cited = cited
+        share = cited ? Self.keptWhenCited : Self.keptWhenNamed
+        evidence = nil
     }
 
-    /// The share of its score the item keeps.
-    public var share: Double { cited ? Self.keptWhenCited : Self.keptWhenNamed }
+    private init(_ conflict: PlaceConflict, share: Double, evidence: SettingEvidence) {
+        (item, story, cited) = (conflict.item, conflict.story, conflict.cited)
+        self.share = share
+        self.evidence = evidence
+    }
 
-    /// An item that says it happens elsewhere keeps half its score: a quarter also cut reports of
-    /// the story that cite another country (chosen on ECB+, docs/EVALUATION.md).
+    /// The same conflict, keeping the share its best-placed term vouches for (`SettingEvidence`):
+    /// how often the background's items holding that term, when they name a place, name the
+    /// story's. A name that makes news in many places ("Lavrov", "foreign minister") vouches
+    /// little, one that lives in the story's country ("junta") for the fixed share. The background
+    /// only ever lowers the fixed share: letting a term raise it brought a Cypriot article into a
+    /// Paris story, whose everyday words WikiRef's small background had mostly seen in Paris
+    /// reports (docs/EVALUATION.md).
+    public func weighed(by evidence: [SettingEvidence]) -> PlaceConflict {
+        let fixed = share
+        guard let best = evidence.max(by: { ($0.share(prior: fixed), $1.term) < ($1.share(prior: fixed), $0.term) }) else { return self }
+        return PlaceConflict(self, share: min(fixed, best.share(prior: fixed)), evidence: best)
+    }
+
+    /// Unless the background says less, an item that says it happens elsewhere keeps half its
+    /// score: a quarter also cut reports of the story that cite another country (chosen on ECB+,
+    /// docs/EVALUATION.md).
     public static let keptWhenCited = 0.5
 
-    /// An item that only names other countries keeps three quarters: "Russia's Lavrov hails ties
-    /// with the junta" names the visitor's country, not the story's, and at half such reports of
-    /// the story were lost (docs/EVALUATION.md).
+    /// Unless the background says less, an item that only names other countries keeps three
+    /// quarters: "Russia's Lavrov hails ties with the junta" names the visitor's country, not the
+    /// story's, and at half such reports of the story were lost (docs/EVALUATION.md).
     public static let keptWhenNamed = 0.75
-
-    private enum CodingKeys: String, CodingKey {
-        case item, story, cited, share
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(item, forKey: .item)
-        try container.encode(story, forKey: .story)
-        try container.encode(cited, forKey: .cited)
-        try container.encode(share, forKey: .share)
-    }
 }

@@ -8,6 +8,11 @@ public struct PlaceMentions: Sendable, Equatable {
 
     public static let none = PlaceMentions()
 
+    /// The countries, by gazetteer index, of the places named that are among `countries`.
+    func countries(among countries: Set<Int>) -> Set<Int> {
+        Set(named.map(Gazetteer.shared.country(of:)).filter(countries.contains))
+    }
+
     private init() {}
 
     /// - Parameter hashes: the text's words as `ScannedWords` hashes them.

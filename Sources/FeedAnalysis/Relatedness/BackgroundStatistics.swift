@@ -33,7 +33,10 @@ public struct BackgroundStatistics: Sendable, Equatable {
     /// that held both spellings counts twice: rarity errs towards common, the safe side.
     public init(documentCount: Int, storedFrequencies: [String: Int]) {
         var folded: [String: Int] = [:]
-        for (term, count) in storedFrequencies { folded[Stemmer.stem(term: term), default: 0] += count }
+        for (term, count) in storedFrequencies {
+            // Keyed counts (`observedTerms`) were first written with stems.
+            folded[term.contains(">") ? term : Stemmer.stem(term: term), default: 0] += count
+        }
         self.init(documentCount: documentCount, documentFrequency: folded.mapValues { min($0, documentCount) })
     }
 
@@ -52,6 +55,33 @@ public struct BackgroundStatistics: Sendable, Equatable {
     public mutating func observe<Terms: Sequence<String>>(trackedTerms: Terms) {
         documentCount += 1
         for term in trackedTerms { documentFrequency[term, default: 0] += 1 }
+    }
+
+    /// What an item teaches the background: its tracked terms (`terms`, each once), and for each
+    /// when the item names a place, the term under `placedKey`, and under `settingKey` of every
+    /// country in `settings` it names. The keyed counts say how often a term's items are set in a
+    /// story's country (`SettingEvidence`); only stories' countries are counted, which keeps them
+    /// a few per term.
+    public static func observedTerms(_ terms: [String], places: PlaceMentions, settings: Set<Int>) -> [String] {
+        guard !places.named.isEmpty else { return terms }
+        let keyed = terms.map(placedKey) + places.countries(among: settings).sorted().flatMap { country in
+            terms.map { settingKey($0, country: country) }
+        }
+        return terms + keyed
+    }
+
+    /// Items that hold `term` and name some place are counted under this key. No term holds ">".
+    static func placedKey(_ term: String) -> String { "*>" + term }
+
+    /// Items that hold `term` and name `country` (a gazetteer index), by the country's name.
+    static func settingKey(_ term: String, country: Int) -> String { Gazetteer.shared.places[country].name + ">" + term }
+
+    /// What the background says about `term` and a story set in `countries`, shown as `spelling`.
+    func settingEvidence(_ term: String, countries: [Int], spelling: String) -> SettingEvidence {
+        let placed = documentFrequency[Self.placedKey(term)] ?? 0
+        let inSetting = countries.reduce(0) { $0 + (documentFrequency[Self.settingKey(term, country: $1)] ?? 0) }
+        // An item naming two of the story's countries counts under both.
+        return SettingEvidence(term: spelling, placed: placed, inSetting: min(inSetting, placed))
     }
 
     /// Smoothed inverse document frequency, always positive.

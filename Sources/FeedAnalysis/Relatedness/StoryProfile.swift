@@ -14,7 +14,8 @@ public struct StoryProfile: Sendable, Equatable {
     public let itemWeights: [String: Double]
     /// Euclidean norm of the weight vector.
     public let norm: Double
-    /// Where the story happens: an item set elsewhere keeps a share of its cosine (`PlaceConflict.share`).
+    /// Where the story happens: an item set elsewhere keeps a share of its cosine, as much as its
+    /// best-placed term vouches for (`PlaceConflict.weighed(by:)`).
     public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
@@ -33,6 +34,8 @@ public struct StoryProfile: Sendable, Equatable {
         let itemWeight: Double
         /// What it would count there if the profile lacked it (`TermMix`).
         let itemWeightOutside: Double
+        /// How often the background's items holding it are set in the story's setting.
+        let setting: SettingEvidence
     }
 
     public static let defaultSize = 150
@@ -68,7 +71,8 @@ public struct StoryProfile: Sendable, Equatable {
             ProfileTerm(
                 term: terms[index], spelling: spellings[terms[index]] ?? terms[index], weight: weight[index],
                 itemWeight: pow(rarity[index], trust),
-                itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other)
+                itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other,
+                setting: background.settingEvidence(terms[index], countries: setting.places, spelling: spellings[terms[index]] ?? terms[index]))
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
@@ -97,8 +101,10 @@ public struct StoryProfile: Sendable, Equatable {
         var itemNormSquared = everyday * (Double(mix.everydayInBody) + title * Double(mix.everydayInTitle))
             + other * (Double(mix.otherInBody) + title * Double(mix.otherInTitle))
         var matched: [MatchedTerm] = []
+        var evidence: [SettingEvidence] = []
         fingerprint.forEachTerm { key, inTitle in
             guard let term = byKey[key] else { return }
+            evidence.append(term.setting)
             let emphasis = inTitle ? titleWeight : 1
             let value = emphasis * term.itemWeight
             let outside = emphasis * term.itemWeightOutside
@@ -107,7 +113,7 @@ public struct StoryProfile: Sendable, Equatable {
             matched.append(MatchedTerm(term: term.spelling, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
-        let elsewhere = setting.conflict(with: fingerprint.places)
+        let elsewhere = setting.conflict(with: fingerprint.places)?.weighed(by: evidence)
         return RelatednessScore(
             score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere?.share ?? 1),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },

@@ -62,7 +62,12 @@ public struct AnalysisEngine: Sendable {
     /// Every term some story's profile can use: the only terms the background counts.
     public var vocabulary: Set<String> { Set(vocabularyByKey.values) }
 
+    /// The countries some story is set in: the background counts how often items holding each
+    /// term name them (`BackgroundStatistics.observedTerms`).
+    private var settingCountries: Set<Int> = []
+
     private mutating func learnVocabulary(of story: StoryModel) {
+        settingCountries.formUnion(story.setting.places)
         for term in story.vocabulary { vocabularyByKey[TermKey.of(term)] = term }
     }
 
@@ -223,9 +228,14 @@ public struct AnalysisEngine: Sendable {
     public func prepare(_ entry: FeedEntry) -> PreparedItem { prepare(fingerprinter.fingerprint(entry)) }
 
     private func prepare(_ fingerprint: Fingerprint) -> PreparedItem {
-        PreparedItem(
+        let observed = BackgroundStatistics.learns(from: fingerprint)
+            ? BackgroundStatistics.observedTerms(
+                fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }, places: fingerprint.places, settings: settingCountries
+            ).sorted()
+            : nil
+        return PreparedItem(
             fingerprint: fingerprint,
-            observed: BackgroundStatistics.learns(from: fingerprint) ? fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() : nil,
+            observed: observed,
             preliminary: Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
                 (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
             }),

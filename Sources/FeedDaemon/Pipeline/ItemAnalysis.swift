@@ -5,8 +5,9 @@ import FeedCore
 public struct ItemAnalysis: Sendable {
     /// One per story the item is related to; sent after the transaction commits.
     public var alerts: [Alert]
-    /// The item's terms that some story tracks, for the background model; nil when the item
-    /// teaches it nothing (`BackgroundStatistics.learns(from:)`).
+    /// The item's terms that some story tracks, with their keyed counts, for the background model
+    /// (`BackgroundStatistics.observedTerms`); nil when the item teaches it nothing
+    /// (`BackgroundStatistics.learns(from:)`).
     public var observed: [String]?
     /// Each story's assessment of the item.
     public var verdicts: [String: Assessment]

@@ -5,7 +5,8 @@ import FeedAnalysis
 /// (`AnalysisEngine.prepare`); valid for the engine generation it was made with.
 public struct PreparedItem: Sendable {
     public let fingerprint: Fingerprint
-    /// Tracked terms to count in the background, sorted; nil when the item does not teach it.
+    /// Tracked terms to count in the background, with their keyed counts (`BackgroundStatistics.observedTerms`),
+    /// sorted; nil when the item does not teach it.
     let observed: [String]?
     /// By story name.
     let preliminary: [String: PreliminaryAssessment]

@@ -40,7 +40,7 @@ enum ExplanationReport {
                     (elsewhere.cited
                         ? "  happens in \(elsewhere.item), and the story in \(story), which the item does not name: "
                         : "  names \(elsewhere.item) and not the story's \(story): ")
-                        + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match")
+                        + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match" + vouching(elsewhere))
             }
             lines.append("  matched: " + terms(verdict.matched))
             lines.append("  missing: " + terms(verdict.missing))
@@ -52,6 +52,14 @@ enum ExplanationReport {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Why the share is what it is, once the background has counted the term that set it.
+    private static func vouching(_ conflict: PlaceConflict) -> String {
+        guard let evidence = conflict.evidence, evidence.placed > 0 else { return "" }
+        let (items, names) = evidence.placed == 1 ? ("item", "names") : ("items", "name")
+        return " (its best-placed term, \"\(evidence.term)\": \(evidence.inSetting) of the \(evidence.placed) \(items) seen holding it "
+            + "that \(names) a place \(names) \(conflict.story.joined(separator: " or ")))"
     }
 
     private static func terms(_ terms: [MatchedTerm]) -> String {
