@@ -15,10 +15,10 @@ import Testing
     private func places(_ text: String) -> PlaceMentions { fingerprinter.fingerprint(title: text, body: "").places }
 
     /// A background of 40 Lavrov items set in India, Russia or the United States and 20 junta
-    /// items, 16 set in Myanmar and 4 in Mali. "Lavrov" then vouches for little and "junta" for
-    /// much: an item on Lavrov in India keeps less than the fixed share, one on Russia's Lavrov and
-    /// the junta the fixed share, which the background never raises; so does one whose only term
-    /// the background has not seen.
+    /// items naming a place, 16 Myanmar and 4 Mali (5 more name none and are not counted for it).
+    /// "Lavrov" then vouches for little and "junta" for much: an item on Lavrov in India keeps
+    /// less than the fixed share, one on Russia's Lavrov and the junta the fixed share, which the
+    /// background never raises; so does one whose only term the background has not seen.
     @Test func theBackgroundSaysWhichTermsLiveInTheSetting() throws {
         let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar to meet the junta")])
         let myanmar = Set(setting.places)
