@@ -68,11 +68,12 @@ public struct StoryProfile: Sendable, Equatable {
         let kept = Array(chosen.prefix(size))
         keysByWeight = kept.map { TermKey.of(terms[$0]) }
         let top = zip(kept, keysByWeight).map { index, key in
-            ProfileTerm(
-                term: terms[index], spelling: spellings[terms[index]] ?? terms[index], weight: weight[index],
+            let spelling = spellings[terms[index]] ?? terms[index]
+            return ProfileTerm(
+                term: terms[index], spelling: spelling, weight: weight[index],
                 itemWeight: pow(rarity[index], trust),
                 itemWeightOutside: TermMix.everydayKeys.contains(key) ? everyday : other,
-                setting: background.settingEvidence(terms[index], countries: setting.places, spelling: spellings[terms[index]] ?? terms[index]))
+                setting: background.settingEvidence(terms[index], countries: setting.places, spelling: spelling))
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
@@ -101,10 +102,12 @@ public struct StoryProfile: Sendable, Equatable {
         var itemNormSquared = everyday * (Double(mix.everydayInBody) + title * Double(mix.everydayInTitle))
             + other * (Double(mix.otherInBody) + title * Double(mix.otherInTitle))
         var matched: [MatchedTerm] = []
+        // Most items happen nowhere else: only those that do gather what their terms vouch for.
+        let conflict = setting.conflict(with: fingerprint.places)
         var evidence: [SettingEvidence] = []
         fingerprint.forEachTerm { key, inTitle in
             guard let term = byKey[key] else { return }
-            evidence.append(term.setting)
+            if conflict != nil { evidence.append(term.setting) }
             let emphasis = inTitle ? titleWeight : 1
             let value = emphasis * term.itemWeight
             let outside = emphasis * term.itemWeightOutside
@@ -113,7 +116,7 @@ public struct StoryProfile: Sendable, Equatable {
             matched.append(MatchedTerm(term: term.spelling, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
-        let elsewhere = setting.conflict(with: fingerprint.places)?.weighed(by: evidence)
+        let elsewhere = conflict?.weighed(by: evidence)
         return RelatednessScore(
             score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere?.share ?? 1),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
