@@ -23,6 +23,7 @@ struct TrackingBenchmark {
                     event.event as NSString, event.targets, event.misses, event.nonTargets, event.falseAlarms,
                     event.cost.missRate, event.cost.falseAlarmRate, event.cost.normalised))
                 for (file, score) in event.falseAlarmArticles { print(String(format: "      false alarm %.3f %@", score, file as NSString)) }
+                for (file, score) in event.missedArticles { print(String(format: "      missed      %.3f %@", score, file as NSString)) }
             }
             print(describe("  overall", report.overall))
         }

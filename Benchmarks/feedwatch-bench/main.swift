@@ -4,10 +4,11 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only | --articles-only]
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--tdt-only | --streams-only | --articles-only]
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
 //       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event; --articles-only:
-//       teasers whose pages are served from loopback, read with `articles: never` and `auto`)
+//       teasers whose pages are served from loopback, read with `articles: never` and `auto`; --tdt-only: the
+//       TDT evaluation alone)
 //   swift run -c release feedwatch-bench extraction [FOLDER] [--misses] (main text of ../shared/corpus/trafilatura-eval; see Benchmarks/extraction.sh)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench stories [COUNTS…]   (scoring against 1, 10, 100 and 1,000 stories)
@@ -19,7 +20,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--tdt-only | --streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -40,6 +41,7 @@ case "tracking":
             try await TrackingBenchmark(
                 folder: "../shared/corpus/wikiref/WikiRef220", sweep: sweep, adaptive: arguments.contains("--adaptive")
             ).run()
+            if arguments.contains("--tdt-only") { exit(0) }
         }
         try await StreamTrackingBenchmark(
             background: value(after: "--background").flatMap { Int($0) }, seedCounts: seeds, adaptive: arguments.contains("--adaptive"),

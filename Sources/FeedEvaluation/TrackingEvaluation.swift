@@ -17,6 +17,8 @@ public struct TrackingEvaluation: Sendable {
         public let falseAlarms: Int
         /// The articles wrongly flagged, with the verdict's score (0 for duplicates).
         public let falseAlarmArticles: [(file: String, score: Double)]
+        /// The event's articles it missed, with the score they reached.
+        public let missedArticles: [(file: String, score: Double)]
 
         public var cost: DetectionCost {
             DetectionCost(targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms)
@@ -70,6 +72,7 @@ public struct TrackingEvaluation: Sendable {
         var engine = AnalysisEngine(stories: [story], settings: settings, background: BackgroundStatistics())
         var targets = 0, misses = 0, nonTargets = 0, falseAlarms = 0
         var falseAlarmArticles: [(file: String, score: Double)] = []
+        var missedArticles: [(file: String, score: Double)] = []
         let now = Date(timeIntervalSince1970: 1_659_484_800)
         for article in stream {
             let entry = FeedEntry(
@@ -84,7 +87,10 @@ public struct TrackingEvaluation: Sendable {
             let detected = (analysis.verdicts[event]?.verdict ?? .unrelated) != .unrelated
             if article.topic == event {
                 targets += 1
-                if !detected { misses += 1 }
+                if !detected {
+                    misses += 1
+                    missedArticles.append((article.file, analysis.verdicts[event]?.score ?? 0))
+                }
             } else {
                 nonTargets += 1
                 if detected {
@@ -95,6 +101,6 @@ public struct TrackingEvaluation: Sendable {
         }
         return EventResult(
             event: event, targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms,
-            falseAlarmArticles: falseAlarmArticles)
+            falseAlarmArticles: falseAlarmArticles, missedArticles: missedArticles)
     }
 }
