@@ -65,6 +65,24 @@ public final class StoreTransaction {
             """, [.text(String(earlier)), .text(story), .text(JSONText.integers(itsCopies)), .text(String(original))])
     }
 
+    /// `itemID`, stored as related to `story` earlier in this poll cycle, is unrelated after all
+    /// (`Poller`: its score against what the whole cycle taught fell below the threshold). Its
+    /// stored copies for the story go with it, since they are its text, and take its score and
+    /// matched terms. Returns the number of copies.
+    public func withdraw(_ itemID: Int64, story: String, score: Double, matched: [MatchedTerm], decidedAt: Date) throws -> Int {
+        let terms = JSONText.matchedTerms(matched.map { ($0.term, $0.weight) })
+        try connection.run("""
+            UPDATE verdicts SET verdict = 'unrelated', score = ?, matched = ?, decided_at = ?
+            WHERE item_id = ? AND story = ? AND verdict = 'related'
+            """, [.real(score), .text(terms), .real(decidedAt.timeIntervalSince1970), .integer(itemID), .text(story)])
+        try connection.run("""
+            UPDATE verdicts SET verdict = 'unrelated', score = ?, matched = ?, duplicate_kind = NULL, duplicate_ref = NULL,
+                similarity = NULL, resemblance = NULL, containment = NULL, decided_at = ?
+            WHERE story = ? AND verdict = 'duplicate' AND duplicate_kind = 'item' AND duplicate_ref = ?
+            """, [.real(score), .text(terms), .real(decidedAt.timeIntervalSince1970), .text(story), .text(String(itemID))])
+        return connection.changes
+    }
+
     /// Adds an item to the duplicate index: its exact shingles, and the keys it is
     /// found by (LSH bands, containment sample), which the in-memory index is rebuilt from.
     public func index(itemID: Int64, _ fingerprint: IndexedFingerprint) throws {

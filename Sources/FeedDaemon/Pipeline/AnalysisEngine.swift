@@ -219,6 +219,13 @@ public struct AnalysisEngine: Sendable {
         return other.relatedness.score > one.relatedness.score ? other : one
     }
 
+    /// Each story's relatedness of an item analysed earlier, against the profiles as they are now:
+    /// weighed again if the background has grown since, so that its place test uses what the
+    /// stream has shown since.
+    public func relatednessNow(_ prepared: PreparedItem) -> [String: RelatednessScore] {
+        current(prepared).preliminary.mapValues(\.relatedness)
+    }
+
     /// What prepared items teach the background, as `absorb` does for stored ones.
     public mutating func learn(from prepared: [PreparedItem]) {
         learn(observedTerms: prepared.compactMap(\.observed))
@@ -328,7 +335,7 @@ public struct AnalysisEngine: Sendable {
         let teaches = stories.contains { $0.adaptive && verdicts[$0.name]?.verdict == .related }
         return ItemAnalysis(
             alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: teaches ? fingerprinter.termStrings(entry) : [],
-            replacedOriginals: replaced)
+            replacedOriginals: replaced, prepared: alerts.isEmpty ? nil : prepared)
     }
 
     /// The earliest publication of a text is its original. When `item` copies a related story

@@ -36,6 +36,8 @@ public actor Poller {
     /// By item id: a replaced original's alert is removed without a search.
     private var cycleAlerts: [Int64: [FeedCore.Alert]] = [:]
     private var cycleOriginals = CycleOriginals()
+    /// The items behind this cycle's alerts as analysed, checked again before the alerts are written.
+    private var cycleScored: [Int64: PreparedItem] = [:]
     /// Whether alerts stored but never written (the last run stopped mid-cycle) were taken up.
     private var unwrittenAlertsTaken = false
     /// Each host's connections, shared by its feeds and the pages items link to.
@@ -164,6 +166,7 @@ public actor Poller {
         let started = now()
         cycleOriginals = CycleOriginals()
         cycleAlerts = [:]
+        cycleScored = [:]
         if !unwrittenAlertsTaken {
             let unwritten = try await store.unwrittenAlerts()
             if !unwritten.isEmpty { logger.notice("\(unwritten.count) related stories stored before a stop were never alerted: alerting them now") }
@@ -183,6 +186,7 @@ public actor Poller {
             }
         }
         try await fetchFairly(due, into: &report)
+        try await settleAlerts()
         try await writeAlerts(into: &report)
         if report.newItems > 0 { try await store.catchUpSearchIndex() }
         try await pruneIfDue()
@@ -409,9 +413,37 @@ public actor Poller {
             }
         }
         for alert in analyses.flatMap(\.alerts) { cycleAlerts[alert.itemID, default: []].append(alert) }
+        // An item that took an original's place may carry the original's score: it stands as it is.
+        for analysis in analyses where analysis.replacedOriginals.isEmpty {
+            if let prepared = analysis.prepared, let itemID = analysis.alerts.first?.itemID { cycleScored[itemID] = prepared }
+        }
         engine.absorb(analyses)
         report.newItems += analyses.count
         metrics.recordItems(analyses)
+    }
+
+    /// Withdraws the alerts `AlertSettlement` finds no longer due, with their stored verdicts.
+    private func settleAlerts() async throws {
+        let withdrawals = AlertSettlement.withdrawals(alerts: cycleAlerts, scored: cycleScored, engine: engine)
+        cycleScored = [:]
+        guard !withdrawals.isEmpty else { return }
+        let time = now()
+        let copies = try await store.withTransaction { transaction in
+            try withdrawals.map {
+                try transaction.withdraw($0.alert.itemID, story: $0.alert.story, score: $0.now.score, matched: $0.now.matched, decidedAt: time)
+            }
+        }
+        for (withdrawal, copyCount) in zip(withdrawals, copies) {
+            let alert = withdrawal.alert
+            cycleAlerts[alert.itemID]?.removeAll { $0.story == alert.story }
+            let place = withdrawal.now.elsewhere.map { " (\($0.item))" } ?? ""
+            let copied = copyCount > 0 ? ", nor for its \(copyCount) stored cop\(copyCount == 1 ? "y" : "ies")" : ""
+            let scores = String(format: "%.3f < %.3f", withdrawal.now.score, withdrawal.threshold)
+            logger.info("""
+                story \(alert.story): item \(alert.itemID) '\(alert.title)' happens elsewhere\(place), and this cycle's items \
+                show where its terms make news: its score is now \(scores), so it is unrelated and there is no alert for it\(copied)
+                """)
+        }
     }
 
     /// Writes the cycle's alert lines, oldest publication first, and hands them to the hooks. The
