@@ -24,16 +24,23 @@ struct AlertSettlement {
     /// - Parameters:
     ///   - alerts: the cycle's alerts by item.
     ///   - scored: the items as analysed (`ItemAnalysis.prepared`); an alert without one (left
-    ///     from before a stop, or of an earlier copy that took an original's place) stands.
-    static func withdrawals(alerts: [Int64: [FeedCore.Alert]], scored: [Int64: PreparedItem], engine: AnalysisEngine) -> [Withdrawal] {
+    ///     from before a stop) stands.
+    ///   - replaced: per item and story, the original of this cycle it took the place of as an
+    ///     earlier copy (`ItemAnalysis.replacedOriginals`). Such an item may carry the original's
+    ///     score (the text is the same), so it keeps the higher of the two.
+    static func withdrawals(
+        alerts: [Int64: [FeedCore.Alert]], scored: [Int64: PreparedItem], replaced: [Int64: [String: Int64]] = [:], engine: AnalysisEngine
+    ) -> [Withdrawal] {
         let thresholds = Dictionary(engine.stories.map { ($0.name, $0.relatedThreshold) }) { first, _ in first }
         var withdrawals: [Withdrawal] = []
         for (itemID, prepared) in scored.sorted(by: { $0.key < $1.key }) {
             guard let itemAlerts = alerts[itemID], !itemAlerts.isEmpty else { continue }
             let now = engine.relatednessNow(prepared)
             for alert in itemAlerts {
-                guard let score = now[alert.story], score.elsewhere != nil, let threshold = thresholds[alert.story], score.score < threshold
-                else { continue }
+                let original = replaced[itemID]?[alert.story].flatMap { scored[$0] }.flatMap { engine.relatednessNow($0)[alert.story] }
+                guard let own = now[alert.story], let threshold = thresholds[alert.story] else { continue }
+                let score = original.map { $0.score > own.score ? $0 : own } ?? own
+                guard score.elsewhere != nil, score.score < threshold else { continue }
                 withdrawals.append(Withdrawal(alert: alert, now: score, threshold: threshold))
             }
         }

@@ -38,6 +38,8 @@ public actor Poller {
     private var cycleOriginals = CycleOriginals()
     /// The items behind this cycle's alerts as analysed, checked again before the alerts are written.
     private var cycleScored: [Int64: PreparedItem] = [:]
+    /// Per item of this cycle and story, the original it took the place of as an earlier copy.
+    private var cycleReplaced: [Int64: [String: Int64]] = [:]
     /// Whether alerts stored but never written (the last run stopped mid-cycle) were taken up.
     private var unwrittenAlertsTaken = false
     /// Each host's connections, shared by its feeds and the pages items link to.
@@ -167,6 +169,7 @@ public actor Poller {
         cycleOriginals = CycleOriginals()
         cycleAlerts = [:]
         cycleScored = [:]
+        cycleReplaced = [:]
         if !unwrittenAlertsTaken {
             let unwritten = try await store.unwrittenAlerts()
             if !unwritten.isEmpty { logger.notice("\(unwritten.count) related stories stored before a stop were never alerted: alerting them now") }
@@ -413,9 +416,10 @@ public actor Poller {
             }
         }
         for alert in analyses.flatMap(\.alerts) { cycleAlerts[alert.itemID, default: []].append(alert) }
-        // An item that took an original's place may carry the original's score: it stands as it is.
-        for analysis in analyses where analysis.replacedOriginals.isEmpty {
-            if let prepared = analysis.prepared, let itemID = analysis.alerts.first?.itemID { cycleScored[itemID] = prepared }
+        for analysis in analyses {
+            guard let prepared = analysis.prepared, let itemID = analysis.alerts.first?.itemID else { continue }
+            cycleScored[itemID] = prepared
+            if !analysis.replacedOriginals.isEmpty { cycleReplaced[itemID] = analysis.replacedOriginals }
         }
         engine.absorb(analyses)
         report.newItems += analyses.count
@@ -424,8 +428,8 @@ public actor Poller {
 
     /// Withdraws the alerts `AlertSettlement` finds no longer due, with their stored verdicts.
     private func settleAlerts() async throws {
-        let withdrawals = AlertSettlement.withdrawals(alerts: cycleAlerts, scored: cycleScored, engine: engine)
-        cycleScored = [:]
+        let withdrawals = AlertSettlement.withdrawals(alerts: cycleAlerts, scored: cycleScored, replaced: cycleReplaced, engine: engine)
+        (cycleScored, cycleReplaced) = ([:], [:])
         guard !withdrawals.isEmpty else { return }
         let time = now()
         let copies = try await store.withTransaction { transaction in
