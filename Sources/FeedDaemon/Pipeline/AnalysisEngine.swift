@@ -335,7 +335,7 @@ public struct AnalysisEngine: Sendable {
         let teaches = stories.contains { $0.adaptive && verdicts[$0.name]?.verdict == .related }
         return ItemAnalysis(
             alerts: alerts, observed: prepared.observed, verdicts: verdicts, terms: teaches ? fingerprinter.termStrings(entry) : [],
-            replacedOriginals: replaced, prepared: alerts.isEmpty ? nil : prepared)
+            replacedOriginals: replaced, prepared: alerts.contains { prepared.preliminary[$0.story]?.relatedness.elsewhere != nil } ? prepared : nil)
     }
 
     /// The earliest publication of a text is its original. When `item` copies a related story

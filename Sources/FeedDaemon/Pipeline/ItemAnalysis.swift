@@ -16,7 +16,10 @@ public struct ItemAnalysis: Sendable {
     /// Per story, the related story of this cycle that this item, an earlier copy of it, replaced
     /// as the original: its alert is withdrawn before the cycle's alerts are written.
     public var replacedOriginals: [String: Int64] = [:]
-    /// The item as analysed, kept when it raised an alert: the poller scores it again against
-    /// what the rest of its cycle taught before the alert is written (`AnalysisEngine.relatednessNow`).
+    /// The item as analysed, kept when it raised an alert for a story it happens elsewhere than:
+    /// the poller scores it again against what the rest of its cycle taught before the alert is
+    /// written (`AlertSettlement`). Whether it happens elsewhere cannot change within a cycle (a
+    /// story's setting moves only with judgments, learnt when a cycle starts), so no other item
+    /// is kept.
     public var prepared: PreparedItem?
 }
