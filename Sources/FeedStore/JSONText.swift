@@ -21,14 +21,34 @@ enum JSONText {
         "[" + terms.map { "{\"term\":\(quoted($0.term)),\"weight\":\($0.weight.isFinite ? "\($0.weight)" : "0")}" }.joined(separator: ",") + "]"
     }
 
-    /// `{"term":count,…}`, in key order so the same counts always write the same text.
+    /// `{"term":count,…}`, in key order so the same counts always write the same text. Built in
+    /// one string: every feed's transaction writes one, on the store's thread.
     static func counts(_ counts: [String: Int]) -> String {
-        "{" + counts.sorted { $0.key < $1.key }.map { "\(quoted($0.key)):\($0.value)" }.joined(separator: ",") + "}"
+        var text = "{"
+        text.reserveCapacity(counts.count * 24)
+        for (index, entry) in counts.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { text += "," }
+            appendQuoted(entry.key, to: &text)
+            text += ":" + String(entry.value)
+        }
+        return text + "}"
     }
 
     /// A JSON string literal (RFC 8259 §7).
     static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result = ""
+        appendQuoted(text, to: &result)
+        return result
+    }
+
+    /// Text without quotes, backslashes or control characters, which is most, is copied whole.
+    private static func appendQuoted(_ text: String, to result: inout String) {
+        result += "\""
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -41,6 +61,6 @@ enum JSONText {
             default: result.unicodeScalars.append(scalar)
             }
         }
-        return result + "\""
+        result += "\""
     }
 }

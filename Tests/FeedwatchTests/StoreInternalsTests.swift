@@ -62,6 +62,10 @@ import Testing
         let matched = try JSONDecoder().decode([MatchedTerm].self, from: Data(JSONText.matchedTerms(terms).utf8))
         #expect(matched == terms.map { MatchedTerm(term: $0.term, weight: $0.weight) })
         #expect(JSONText.array([]) == "[]")
+        let counts = Dictionary(uniqueKeysWithValues: awkward.enumerated().map { ($0.element, $0.offset * 3) })
+        #expect(try JSONDecoder().decode([String: Int].self, from: Data(JSONText.counts(counts).utf8)) == counts)
+        #expect(JSONText.counts(["b>x": 2, "a": 1]) == #"{"a":1,"b>x":2}"#)
+        #expect(JSONText.counts([:]) == "{}")
     }
 
     @Test func theDuplicateIndexFindsEveryHolderOfAKeyAsItGrows() {
