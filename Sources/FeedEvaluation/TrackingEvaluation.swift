@@ -12,13 +12,14 @@ public struct TrackingEvaluation: Sendable {
     public struct EventResult: Sendable {
         public let event: String
         public let targets: Int
-        public let misses: Int
         public let nonTargets: Int
-        public let falseAlarms: Int
         /// The articles wrongly flagged, with the verdict's score (0 for duplicates).
         public let falseAlarmArticles: [(file: String, score: Double)]
         /// The event's articles it missed, with the score they reached.
         public let missedArticles: [(file: String, score: Double)]
+
+        public var misses: Int { missedArticles.count }
+        public var falseAlarms: Int { falseAlarmArticles.count }
 
         public var cost: DetectionCost {
             DetectionCost(targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms)
@@ -70,7 +71,7 @@ public struct TrackingEvaluation: Sendable {
             name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold,
             adaptive: adaptive)
         var engine = AnalysisEngine(stories: [story], settings: settings, background: BackgroundStatistics())
-        var targets = 0, misses = 0, nonTargets = 0, falseAlarms = 0
+        var targets = 0, nonTargets = 0
         var falseAlarmArticles: [(file: String, score: Double)] = []
         var missedArticles: [(file: String, score: Double)] = []
         let now = Date(timeIntervalSince1970: 1_659_484_800)
@@ -87,20 +88,13 @@ public struct TrackingEvaluation: Sendable {
             let detected = (analysis.verdicts[event]?.verdict ?? .unrelated) != .unrelated
             if article.topic == event {
                 targets += 1
-                if !detected {
-                    misses += 1
-                    missedArticles.append((article.file, analysis.verdicts[event]?.score ?? 0))
-                }
+                if !detected { missedArticles.append((article.file, analysis.verdicts[event]?.score ?? 0)) }
             } else {
                 nonTargets += 1
-                if detected {
-                    falseAlarms += 1
-                    falseAlarmArticles.append((article.file, analysis.verdicts[event]?.score ?? 0))
-                }
+                if detected { falseAlarmArticles.append((article.file, analysis.verdicts[event]?.score ?? 0)) }
             }
         }
         return EventResult(
-            event: event, targets: targets, misses: misses, nonTargets: nonTargets, falseAlarms: falseAlarms,
-            falseAlarmArticles: falseAlarmArticles, missedArticles: missedArticles)
+            event: event, targets: targets, nonTargets: nonTargets, falseAlarmArticles: falseAlarmArticles, missedArticles: missedArticles)
     }
 }

@@ -29,7 +29,7 @@ struct AlertSettlement {
     ///     earlier copy (`ItemAnalysis.replacedOriginals`). Such an item may carry the original's
     ///     score (the text is the same), so it keeps the higher of the two.
     static func withdrawals(
-        alerts: [Int64: [FeedCore.Alert]], scored: [Int64: PreparedItem], replaced: [Int64: [String: Int64]] = [:], engine: AnalysisEngine
+        alerts: [Int64: [FeedCore.Alert]], scored: [Int64: PreparedItem], replaced: [Int64: [String: Int64]], engine: AnalysisEngine
     ) -> [Withdrawal] {
         let thresholds = Dictionary(engine.stories.map { ($0.name, $0.relatedThreshold) }) { first, _ in first }
         var withdrawals: [Withdrawal] = []
