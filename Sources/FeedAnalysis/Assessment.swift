@@ -8,11 +8,15 @@ public struct Assessment: Sendable {
     public let score: Double
     public let matched: [MatchedTerm]
     public let duplicate: DuplicateMatch?
+    /// Set when the item clears the story's threshold but fits another story far better, which
+    /// made it unrelated (`BestFitRule`).
+    public let betterFit: BetterFit?
 
-    public init(verdict: Verdict, score: Double, matched: [MatchedTerm], duplicate: DuplicateMatch?) {
+    public init(verdict: Verdict, score: Double, matched: [MatchedTerm], duplicate: DuplicateMatch?, betterFit: BetterFit? = nil) {
         self.verdict = verdict
         self.score = score
         self.matched = matched
         self.duplicate = duplicate
+        self.betterFit = betterFit
     }
 }

@@ -3,9 +3,12 @@ import FeedCore
 /// Gives each item its verdict for one story: duplicate first, then relatedness.
 public struct StoryTracker: Sendable {
     public let rule: NearDuplicateRule
+    /// Which of the stories an item is related to keep it.
+    public let bestFit: BestFitRule
 
     public init(settings: AnalysisSettings) {
         rule = NearDuplicateRule(settings: settings)
+        bestFit = BestFitRule(settings: settings)
     }
 
     /// - Parameter candidates: stored items of this story (related or duplicate) that the index
@@ -49,8 +52,12 @@ public struct StoryTracker: Sendable {
                 duplicate: DuplicateMatch(reference: reference, resemblance: resemblance, containment: containment))
         }
         let relatedness = preliminary.relatedness
-        let verdict: Verdict = relatedness.score >= preliminary.relatedThreshold ? .related : .unrelated
-        return Assessment(verdict: verdict, score: relatedness.score, matched: relatedness.matched, duplicate: nil)
+        guard relatedness.score >= preliminary.relatedThreshold else {
+            return Assessment(verdict: .unrelated, score: relatedness.score, matched: relatedness.matched, duplicate: nil)
+        }
+        return Assessment(
+            verdict: preliminary.betterFit == nil ? .related : .unrelated, score: relatedness.score, matched: relatedness.matched,
+            duplicate: nil, betterFit: preliminary.betterFit)
     }
 
     private func bestDuplicate(_ fingerprint: Fingerprint, seedDuplicate: DuplicateMatch?, candidates: [StoredCandidate]) -> DuplicateMatch? {

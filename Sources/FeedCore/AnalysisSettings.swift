@@ -25,5 +25,10 @@ public struct AnalysisSettings: Sendable, Equatable {
     /// relative to a seed article (together they never outweigh the seeds).
     public var adaptiveWeight: Double = 0.5
 
+    /// An item that clears the thresholds of several stories stays related to those it fits at
+    /// least this share as well as the one it fits best, fit being its score over the story's
+    /// threshold (`BestFitRule`); 0 lets every story decide alone.
+    public var bestFitShare: Double = 0.3
+
     public init() {}
 }

@@ -55,6 +55,7 @@ import Testing
                 adaptive: true
             analysis:
               adaptive_weight: 0.25
+              best_fit_share: 0
             poll:
               interval: 5m
               min_interval: 2m
@@ -73,6 +74,7 @@ import Testing
         #expect(configuration.stories[0].threshold == 0.3)
         #expect(configuration.stories[0].adaptive)
         #expect(configuration.analysis.adaptiveWeight == 0.25)
+        #expect(configuration.analysis.bestFitShare == 0)
         #expect(configuration.poll.intervalSeconds == 300)
         #expect(configuration.poll.minIntervalSeconds == 120)
         #expect(configuration.poll.drainSeconds == 20)
@@ -97,6 +99,8 @@ import Testing
         #expect(badDuration.contains("poll.interval: expected a duration"))
         let inverted = try loadError("state: x\npoll:\n  min_interval: 2h\n  max_interval: 1h\nstories:\n  - {name: s, seeds: ../seeds}\n")
         #expect(inverted.contains("feedwatch.yaml:3: poll.min_interval: poll.min_interval is longer than poll.max_interval"))
+        let share = try loadError("state: x\nanalysis:\n  best_fit_share: 1.5\nstories:\n  - {name: s, seeds: ../seeds}\n")
+        #expect(share.contains("feedwatch.yaml:3: analysis.best_fit_share: "), "\(share)")
         let notYAML = try loadError("state: [unclosed\n")
         #expect(notYAML.contains("not valid YAML"))
         let noStories = try loadError("state: x\n")

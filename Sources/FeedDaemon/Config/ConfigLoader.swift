@@ -167,6 +167,7 @@ public enum ConfigLoader {
     private static func decodeAnalysis(_ value: YAMLValue, into settings: inout AnalysisSettings) throws {
         let keys = try value.mapping(allowed: [
             "shingle_size", "permutations", "related_threshold", "resemblance_threshold", "containment_threshold", "adaptive_weight",
+            "best_fit_share",
         ])
         if let size = keys["shingle_size"] { settings.shingleSize = try size.integer(in: 1...12) }
         if let permutations = keys["permutations"] { settings.permutations = try permutations.integer(in: 16...1024) }
@@ -174,6 +175,7 @@ public enum ConfigLoader {
         if let threshold = keys["resemblance_threshold"] { settings.resemblanceThreshold = try threshold.number(in: 0.05...1) }
         if let threshold = keys["containment_threshold"] { settings.containmentThreshold = try threshold.number(in: 0.05...1) }
         if let weight = keys["adaptive_weight"] { settings.adaptiveWeight = try weight.number(in: 0...1) }
+        if let share = keys["best_fit_share"] { settings.bestFitShare = try share.number(in: 0...1) }
     }
 
     private static func decodeAlerts(_ value: YAMLValue, into settings: inout AlertHookSettings) throws {

@@ -24,8 +24,10 @@ public struct Explainer: Sendable {
     public func explain(_ idOrLink: String, store: Store) async throws -> Explanation? {
         guard let item = try await store.item(idOrLink: idOrLink) else { return nil }
         let fingerprint = engine.fingerprinter.fingerprint(item.entry)
+        let storedVerdicts = try await store.verdicts(itemID: item.id)
+        let decided = betterFits(storedVerdicts.map(\.record))
         var verdicts: [Explanation.StoryVerdict] = []
-        for stored in try await store.verdicts(itemID: item.id) {
+        for stored in storedVerdicts {
             let story = engine.stories.first { $0.name == stored.record.story }
             let now = story.map { $0.profile.score(fingerprint) }
             let judgments = story.flatMap { model -> Explanation.Judgments? in
@@ -42,13 +44,25 @@ public struct Explainer: Sendable {
                 story: stored.record.story, verdict: stored.record.verdict, score: stored.record.score,
                 threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
                 duplicateOf: stored.record.duplicate, scoreNow: now?.score, thresholdNow: story?.relatedThreshold,
-                judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, elsewhere: now?.elsewhere, missing: missing,
+                judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, elsewhere: now?.elsewhere,
+                betterFit: stored.record.verdict == .unrelated ? decided[stored.record.story]?.betterFit : nil, missing: missing,
                 comparisons: try await comparisons(fingerprint, itemID: item.id, story: story, store: store)))
         }
         return Explanation(
             id: item.id, title: item.entry.title, link: item.entry.link, feed: item.feed,
             published: item.entry.published ?? item.entry.updated, firstSeen: item.firstSeen, shingles: fingerprint.shingles.count,
             article: item.articleNote, articleURL: item.entry.page?.url, verdicts: verdicts)
+    }
+
+    /// Which story each of an item's verdicts was left behind by (`BestFitRule`), from the scores
+    /// and thresholds stored when they were decided.
+    private func betterFits(_ records: [VerdictRecord]) -> [String: PreliminaryAssessment] {
+        var scored: [String: PreliminaryAssessment] = [:]
+        for record in records where record.duplicate == nil {
+            scored[record.story] = PreliminaryAssessment(
+                seedDuplicate: nil, relatedness: RelatednessScore(score: record.score, matched: []), relatedThreshold: record.threshold)
+        }
+        return engine.tracker.bestFit.apply(scored)
     }
 
     /// The 10 profile terms the item lacks that would have added most to its score in its body,

@@ -56,6 +56,9 @@ public struct Explanation: Sendable, Encodable {
         /// Where the item happens, when that is not where the story does, which lowers its score
         /// now; null otherwise.
         @NullEncoded public var elsewhere: PlaceConflict?
+        /// The story the item fitted far better when the verdicts were given, which left it
+        /// unrelated to this one despite its score; null otherwise.
+        @NullEncoded public var betterFit: BetterFit?
         /// The profile's heaviest terms the item does not use.
         public var missing: [MatchedTerm]
         /// Seeds and stored items the duplicate test compares it with (as the index stands now),
@@ -69,6 +72,7 @@ public struct Explanation: Sendable, Encodable {
             case scoreNow = "score_now"
             case thresholdNow = "threshold_now"
             case judgedAt = "judged_at"
+            case betterFit = "better_fit"
         }
     }
 

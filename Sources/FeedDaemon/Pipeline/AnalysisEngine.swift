@@ -182,7 +182,7 @@ public struct AnalysisEngine: Sendable {
                 seedDuplicate: prepared.preliminary[story.name]?.seedDuplicate, relatedness: relatedness, relatedThreshold: story.relatedThreshold)
         }
         return PreparedItem(
-            fingerprint: prepared.fingerprint, observed: prepared.observed, preliminary: preliminary, generation: generation,
+            fingerprint: prepared.fingerprint, observed: prepared.observed, preliminary: tracker.bestFit.apply(preliminary), generation: generation,
             profileGeneration: profileGeneration, article: prepared.article)
     }
 
@@ -202,7 +202,7 @@ public struct AnalysisEngine: Sendable {
             preliminary[story] = article.preliminary[story]
         }
         return PreparedItem(
-            fingerprint: article.fingerprint, observed: feedText.observed, preliminary: preliminary, generation: article.generation,
+            fingerprint: article.fingerprint, observed: feedText.observed, preliminary: tracker.bestFit.apply(preliminary), generation: article.generation,
             profileGeneration: article.profileGeneration, article: .init(feedFingerprint: feedText.fingerprint, stories: covered))
     }
 
@@ -243,9 +243,9 @@ public struct AnalysisEngine: Sendable {
         return PreparedItem(
             fingerprint: fingerprint,
             observed: observed,
-            preliminary: Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
+            preliminary: tracker.bestFit.apply(Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
                 (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
-            }),
+            })),
             generation: generation, profileGeneration: profileGeneration, article: nil)
     }
 

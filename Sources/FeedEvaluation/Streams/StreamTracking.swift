@@ -149,7 +149,10 @@ public struct StreamTracking: Sendable {
                 }
                 for event in stories.map(\.name) {
                     let assessment = assessments[event]
-                    let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.score ?? 0
+                    // An item that fits another story far better (`BestFitRule`) is unrelated to
+                    // this one at the default threshold and above. Below it, an item the rule would
+                    // then leave behind still counts with its score: sweeps there err towards false alarms.
+                    let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.betterFit != nil ? 0 : assessment?.score ?? 0
                     if article.event == event {
                         scores[event]?.targets.append(score)
                     } else if article.topic != nil, article.topic == topicOf[event] ?? nil {

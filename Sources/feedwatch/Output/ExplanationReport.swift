@@ -42,6 +42,12 @@ enum ExplanationReport {
                         : "  names \(elsewhere.item) and not the story's \(story): ")
                         + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match" + vouching(elsewhere))
             }
+            if let better = verdict.betterFit {
+                lines.append(
+                    "  fitted story \(better.story) far better: \(fit(better.fit)) that story's threshold "
+                        + "(\(TableRenderer.score(better.score)) against \(TableRenderer.score(better.threshold))), \(fit(BetterFit.fit(score: verdict.score, threshold: verdict.threshold))) this one's; "
+                        + "a story keeps an item it fits at least \(TableRenderer.score(better.share)) as well as the best (analysis.best_fit_share)")
+            }
             lines.append("  matched: " + terms(verdict.matched))
             lines.append("  missing: " + terms(verdict.missing))
             for known in verdict.comparisons {
@@ -61,6 +67,8 @@ enum ExplanationReport {
         return " (its best-placed term, \"\(evidence.term)\": \(evidence.inSetting) of the \(evidence.placed) \(items) seen holding it "
             + "that \(names) a place \(names) \(conflict.story.joined(separator: " or ")))"
     }
+
+    private static func fit(_ times: Double) -> String { String(format: "%.1f×", times) }
 
     private static func terms(_ terms: [MatchedTerm]) -> String {
         terms.isEmpty ? "-" : terms.prefix(12).map { "\($0.term) \(String(format: "%.2f", $0.weight))" }.joined(separator: ", ")
