@@ -16,8 +16,17 @@ import Testing
         let score: Double
     }
 
-    /// The stored verdicts by story, for the items of the other event than the story's.
-    static func track(extra: String = "") throws -> (otherEvents: [String: [Verdict]], ownEvents: [String: [Verdict]], run: CommandLineTests.Run, config: String, directory: TemporaryDirectory) {
+    struct Tracked {
+        /// Each story's stored verdicts on the other event's items, and on its own event's.
+        let otherEvents: [String: [Verdict]]
+        let ownEvents: [String: [Verdict]]
+        let run: CommandLineTests.Run
+        let config: String
+        let directory: TemporaryDirectory
+    }
+
+    /// One `run --once` on a new store, with `extra` YAML in the config.
+    static func track(extra: String = "") throws -> Tracked {
         let directory = try TemporaryDirectory()
         let topic = try ECBPlusCorpus.load(folder: StreamTrackingTests.ecbplus).filter { $0.topic == "1" }
         var items: [FeedBuilder.Item] = []
@@ -53,19 +62,20 @@ import Testing
             let entry = Verdict(id: id, link: link, verdict: verdict, score: score)
             if eventOfLink[link] == story { own[story, default: []].append(entry) } else { other[story, default: []].append(entry) }
         }
-        return (other, own, run, config, directory)
+        return Tracked(otherEvents: other, ownEvents: own, run: run, config: config, directory: directory)
     }
 
     @Test func anItemGoesToTheStoryItFitsAndNotToTheOneItOnlyGrazes() throws {
         let shared = try Self.track()
         defer { shared.directory.remove() }
-        // One story each: both stories keep every one of their own reports.
+        // Each story keeps every report of its own event.
         for story in ["reid", "lohan"] {
             let own = shared.ownEvents[story] ?? []
             #expect(own.count >= 10 && own.allSatisfy { $0.verdict != "unrelated" }, "\(story): \(own.map(\.verdict))")
         }
-        // Lohan's reports that clear Reid's threshold ("checks into rehab") fit Lohan's story far better.
-        let grazing = (shared.otherEvents["reid"] ?? []).filter { $0.score >= 0.07 && $0.verdict == "unrelated" }
+        // Lohan's reports that clear Reid's threshold (0.07, two seeds) through "rehab" fit Lohan's story far better.
+        let threshold = 0.07
+        let grazing = (shared.otherEvents["reid"] ?? []).filter { $0.score >= threshold && $0.verdict == "unrelated" }
         #expect(grazing.count >= 5, "\(shared.otherEvents["reid"] ?? [])")
         let alerts = shared.run.stderr.split(separator: "\n").filter { $0.contains(" related story=reid") }
         for item in grazing {
@@ -77,7 +87,7 @@ import Testing
             let better = try #require(reid["better_fit"] as? [String: Any], "\(reid)")
             #expect(better["story"] as? String == "lohan")
             let fit = try #require(better["score"] as? Double) / (try #require(better["threshold"] as? Double))
-            #expect(item.score / 0.07 < 0.3 * fit)
+            #expect(item.score / threshold < 0.3 * fit)
             let lohan = try #require(verdicts.first { $0["story"] as? String == "lohan" })
             #expect(lohan["verdict"] as? String == "related" && lohan["better_fit"] is NSNull)
         }
