@@ -52,12 +52,10 @@ public struct StoryTracker: Sendable {
                 duplicate: DuplicateMatch(reference: reference, resemblance: resemblance, containment: containment))
         }
         let relatedness = preliminary.relatedness
-        guard relatedness.score >= preliminary.relatedThreshold else {
-            return Assessment(verdict: .unrelated, score: relatedness.score, matched: relatedness.matched, duplicate: nil)
-        }
+        // `BestFitRule` marks only stories whose threshold the item reaches.
+        let verdict: Verdict = relatedness.score >= preliminary.relatedThreshold && preliminary.betterFit == nil ? .related : .unrelated
         return Assessment(
-            verdict: preliminary.betterFit == nil ? .related : .unrelated, score: relatedness.score, matched: relatedness.matched,
-            duplicate: nil, betterFit: preliminary.betterFit)
+            verdict: verdict, score: relatedness.score, matched: relatedness.matched, duplicate: nil, betterFit: preliminary.betterFit)
     }
 
     private func bestDuplicate(_ fingerprint: Fingerprint, seedDuplicate: DuplicateMatch?, candidates: [StoredCandidate]) -> DuplicateMatch? {
