@@ -39,6 +39,12 @@ import Testing
         #expect(!alerted.contains(trip.link))
         let withdrawn = log.messages(containing: "'\(trip.title)' happens elsewhere (New Delhi)")
         #expect(withdrawn.count == 1, "the trip reached the threshold when its feed was read: \(log.text)")
+        // The wire's items reached the threshold too when they were read, and were withdrawn with the trip.
+        let exposition = fixture.poller.metrics.exposition()
+        let withdrawnCount = try #require(MetricsTests.sample(exposition, #"feedwatch_alerts_withdrawn_total{story="lavrov-myanmar"}"#))
+        let related = try #require(MetricsTests.sample(exposition, #"feedwatch_items_total{story="lavrov-myanmar",verdict="related"}"#))
+        #expect(withdrawnCount == Double(withdrawn.count + wire.count))
+        #expect(related - withdrawnCount == Double(report.alerts.count), "related as first decided, less what was withdrawn, is what was alerted")
 
         let rows = try await fixture.store.items()
         let stored = try #require(rows.first { $0.title == trip.title })

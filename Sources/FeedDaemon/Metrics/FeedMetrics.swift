@@ -51,6 +51,14 @@ public final class FeedMetrics: Sendable {
         }
     }
 
+    /// Alerts the end-of-cycle check withdrew (`AlertSettlement`), per story: `feedwatch_items_total`
+    /// counted them as related when they were first decided, and a counter cannot be taken back.
+    func recordWithdrawals(stories: [String]) {
+        for (story, count) in Dictionary(grouping: stories, by: { $0 }).mapValues(\.count) {
+            Counter(label: "feedwatch_alerts_withdrawn_total", dimensions: [("story", story)], factory: factory).increment(by: count)
+        }
+    }
+
     public func recordCycle(duration: Duration, feeds: Int, finishedAt: Date) {
         Metrics.Timer(label: "feedwatch_cycle_duration_seconds", factory: factory).recordNanoseconds(duration.nanoseconds)
         Gauge(label: "feedwatch_feeds", factory: factory).record(feeds)

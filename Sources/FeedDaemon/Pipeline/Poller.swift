@@ -437,6 +437,7 @@ public actor Poller {
                 try transaction.withdraw($0.alert.itemID, story: $0.alert.story, score: $0.now.score, matched: $0.now.matched, decidedAt: time)
             }
         }
+        metrics.recordWithdrawals(stories: withdrawals.map(\.alert.story))
         for (withdrawal, copyCount) in zip(withdrawals, copies) {
             let alert = withdrawal.alert
             cycleAlerts[alert.itemID]?.removeAll { $0.story == alert.story }
