@@ -35,16 +35,23 @@ struct StreamTrackingBenchmark {
         print(String(
             format: "default thresholds (%.2f for 1 seed, %.2f for 2, %.2f for 4) beside one threshold %.2f for every story:",
             settings.relatedThreshold(seeds: 1), settings.relatedThreshold(seeds: 2), settings.relatedThreshold(seeds: 4), settings.relatedThreshold))
-        print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss   C_norm at " + String(format: "%.2f", settings.relatedThreshold) + "  best threshold: C_norm")
-        var reports: [(corpus: String, report: StreamTracking.Report)] = []
+        print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss   C_norm at " + String(format: "%.2f", settings.relatedThreshold)
+            + "  best threshold: C_norm   TF-IDF centroid, best: C_norm near-miss")
+        var reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)] = []
         for mode in TextMode.allCases {
             for seeds in seedCounts {
                 for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
                     let started = ContinuousClock.now
                     let report = await StreamTracking(settings: settings, seedsAsItems: seedsAsItems).run(
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds)
-                    reports.append((name, report))
-                    print(Self.row(name, report, settings: settings) + String(format: "   (%.0f s)", (ContinuousClock.now - started).seconds))
+                    let baseline = CentroidBaseline.run(
+                        corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, seedsAsItems: seedsAsItems)
+                    reports.append((name, report, baseline))
+                    let best = baseline.bestThreshold(among: CentroidBaseline.thresholds)
+                    let nearMiss = baseline.nearMissRate(at: best).map { String(format: "%.3f", $0) } ?? "  –  "
+                    print(Self.row(name, report, settings: settings)
+                        + String(format: "   %.2f: %.3f  ", best, baseline.cost(at: best).normalised) + nearMiss
+                        + String(format: "   (%.0f s)", (ContinuousClock.now - started).seconds))
                 }
             }
         }
@@ -66,19 +73,30 @@ struct StreamTrackingBenchmark {
     }
 
     /// The default thresholds beside one threshold for every story chosen on ECB+ (least C_norm
-    /// averaged over every mode and seed count) and reported on WikiRef.
-    private static func printTransfer(_ reports: [(corpus: String, report: StreamTracking.Report)], settings: AnalysisSettings) {
-        func mean(_ corpus: String, _ threshold: (StreamTracking.Report) -> Double) -> Double {
-            let costs = reports.filter { $0.corpus == corpus }.map { $0.report.cost(at: threshold($0.report)).normalised }
+    /// averaged over every mode and seed count) and reported on WikiRef; then the baseline's.
+    private static func printTransfer(
+        _ reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)], settings: AnalysisSettings
+    ) {
+        func mean(_ corpus: String, baseline: Bool = false, _ threshold: (StreamTracking.Report) -> Double) -> Double {
+            let costs = reports.filter { $0.corpus == corpus }.map { baseline ? $0.baseline : $0.report }.map { $0.cost(at: threshold($0)).normalised }
             return costs.reduce(0, +) / Double(max(costs.count, 1))
         }
-        guard let chosen = thresholds.min(by: { one, other in mean("ECB+", { _ in one }) < mean("ECB+", { _ in other }) }) else { return }
+        func chosenOnECB(baseline: Bool, among candidates: [Double]) -> Double {
+            candidates.min { one, other in mean("ECB+", baseline: baseline, { _ in one }) < mean("ECB+", baseline: baseline, { _ in other }) } ?? 0
+        }
+        let chosen = chosenOnECB(baseline: false, among: thresholds)
         let byDefault = { (report: StreamTracking.Report) in settings.relatedThreshold(seeds: report.seedsPerEvent) }
         print(String(
             format: "mean C_norm over every mode and seed count: default thresholds ECB+ %.3f, WikiRef %.3f; %.2f for every story ECB+ %.3f, WikiRef %.3f; "
                 + "one threshold chosen on ECB+, %.2f: ECB+ %.3f, WikiRef %.3f",
             mean("ECB+", byDefault), mean("WikiRef", byDefault), settings.relatedThreshold, mean("ECB+", { _ in settings.relatedThreshold }),
             mean("WikiRef", { _ in settings.relatedThreshold }), chosen, mean("ECB+", { _ in chosen }), mean("WikiRef", { _ in chosen })))
+        let best = { (report: StreamTracking.Report) in report.bestThreshold(among: CentroidBaseline.thresholds) }
+        let baselineChosen = chosenOnECB(baseline: true, among: CentroidBaseline.thresholds)
+        print(String(
+            format: "TF-IDF centroid baseline, mean C_norm: each run at its own best threshold ECB+ %.3f, WikiRef %.3f; one threshold chosen on ECB+, %.2f: ECB+ %.3f, WikiRef %.3f",
+            mean("ECB+", baseline: true, best), mean("WikiRef", baseline: true, best), baselineChosen,
+            mean("ECB+", baseline: true, { _ in baselineChosen }), mean("WikiRef", baseline: true, { _ in baselineChosen })))
     }
 
     /// Adaptive stories beside static ones, at the default threshold.
@@ -91,7 +109,7 @@ struct StreamTrackingBenchmark {
                 for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
                     var reports: [StreamTracking.Report] = []
                     for adaptive in [false, true] {
-                        reports.append(await StreamTracking(settings: settings, adaptive: adaptive).run(
+                        reports.append(await StreamTracking(settings: settings, adaptive: adaptive, seedsAsItems: seedsAsItems).run(
                             corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds))
                     }
                     let threshold = settings.relatedThreshold(seeds: seeds)
@@ -115,7 +133,7 @@ struct StreamTrackingBenchmark {
         for mode in TextMode.allCases {
             for seeds in seedCounts {
                 for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
-                    let tracking = StreamTracking(settings: settings)
+                    let tracking = StreamTracking(settings: settings, seedsAsItems: seedsAsItems)
                     let plain = await tracking.run(
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, scoredAfter: judged)
                     let taught = await tracking.run(

@@ -2,8 +2,8 @@
 ///
 /// Used only for relatedness terms, never for shingles. Before the background model has seen many
 /// items, this list is what keeps "said" and "year" out of a story's profile.
-enum Stopwords {
-    static let english: Set<String> = Set(
+public enum Stopwords {
+    public static let english: Set<String> = Set(
         """
         a about above after again against ago all almost along already also although always am among an and another any
         are around as at back be became because been before being below between both but by can cannot could did do does

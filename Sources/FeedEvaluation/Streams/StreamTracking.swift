@@ -24,6 +24,20 @@ public struct StreamTracking: Sendable {
 
         public var nonTargets: Int { nearMisses.count + others.count + quietNonTargets }
 
+        /// Counts `article`'s score: a target when it reports the event, a near miss when it
+        /// reports another event of `topic`, else one of the rest.
+        mutating func record(_ score: Double, for article: LabelledArticle, topic: String?) {
+            if article.event == event {
+                targets.append(score)
+            } else if article.topic != nil, article.topic == topic {
+                nearMisses.append(score)
+            } else if score >= StreamTracking.floor {
+                others.append(score)
+            } else {
+                quietNonTargets += 1
+            }
+        }
+
         public func cost(at threshold: Double) -> DetectionCost {
             let misses = targets.filter { $0 < threshold }.count
             let falseAlarms = (nearMisses + others).filter { $0 >= threshold }.count
@@ -99,20 +113,12 @@ public struct StreamTracking: Sendable {
         corpus name: String, articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int,
         scoredAfter: Double = 0, judging: Bool = false
     ) async -> Report {
-        let byEvent = Dictionary(grouping: articles.filter { $0.event != nil }, by: { $0.event ?? "" })
-            .filter { $0.value.count > seedsPerEvent }
-        let seeds = byEvent.mapValues { $0.sorted { $0.order < $1.order }.prefix(seedsPerEvent) }
-        let seedIDs = Set(seeds.values.joined().map(\.id))
-        let stories = seeds.keys.sorted().map { event in
-            StoryDefinition(
-                name: event,
-                seeds: seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + (seedsAsItems ? mode.entry(for: $0).summary : $0.body)) },
-                adaptive: adaptive)
-        }
+        let setUp = Self.setUp(articles: articles, background: background, mode: mode, seedsPerEvent: seedsPerEvent, seedsAsItems: seedsAsItems)
+        let stories = setUp.seeds.map { StoryDefinition(name: $0.event, seeds: $0.seeds, adaptive: adaptive) }
         var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
-        let stream = Self.interleave(articles.filter { !seedIDs.contains($0.id) }, into: background)
+        let stream = setUp.stream
         var scores = Dictionary(uniqueKeysWithValues: stories.map { ($0.name, Scores(event: $0.name)) })
-        let topicOf = Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) })
+        let topicOf = setUp.topicOf
 
         let unscored = Int(Double(stream.count) * scoredAfter)
         var pagesRequested = 0, pagesRead = 0
@@ -153,15 +159,7 @@ public struct StreamTracking: Sendable {
                     // this one at the default threshold and above. Below it, an item the rule would
                     // then leave behind still counts with its score: sweeps there err towards false alarms.
                     let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.betterFit != nil ? 0 : assessment?.score ?? 0
-                    if article.event == event {
-                        scores[event]?.targets.append(score)
-                    } else if article.topic != nil, article.topic == topicOf[event] ?? nil {
-                        scores[event]?.nearMisses.append(score)
-                    } else if score >= Self.floor {
-                        scores[event]?.others.append(score)
-                    } else {
-                        scores[event]?.quietNonTargets += 1
-                    }
+                    scores[event]?.record(score, for: article, topic: topicOf[event] ?? nil)
                 }
             }
             engine.learn(from: prepared)
@@ -172,6 +170,29 @@ public struct StreamTracking: Sendable {
             corpus: name, mode: mode, seedsPerEvent: seedsPerEvent, streamItems: stream.count,
             events: scores.values.sorted { $0.event.localizedStandardCompare($1.event) == .orderedAscending }, pagesRequested: pagesRequested,
             pagesRead: pagesRead)
+    }
+
+    /// What a run tracks: each event with more articles than `seedsPerEvent`, seeded with its
+    /// earliest ones (as full articles, or in `mode` when `seedsAsItems`), and the stream of every
+    /// other article among the background entries.
+    struct SetUp {
+        let seeds: [(event: String, seeds: [SeedDocument])]
+        let stream: [LabelledArticle]
+        /// Each event's topic, whose other events are its near misses.
+        let topicOf: [String: String?]
+    }
+
+    static func setUp(articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int, seedsAsItems: Bool) -> SetUp {
+        let byEvent = Dictionary(grouping: articles.filter { $0.event != nil }, by: { $0.event ?? "" })
+            .filter { $0.value.count > seedsPerEvent }
+        let seeds = byEvent.mapValues { $0.sorted { $0.order < $1.order }.prefix(seedsPerEvent) }
+        let seedIDs = Set(seeds.values.joined().map(\.id))
+        return SetUp(
+            seeds: seeds.keys.sorted().map { event in
+                (event, seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + (seedsAsItems ? mode.entry(for: $0).summary : $0.body)) })
+            },
+            stream: interleave(articles.filter { !seedIDs.contains($0.id) }, into: background),
+            topicOf: Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) }))
     }
 
     /// Items prepared together, on every core, between two updates of the background.
