@@ -17,6 +17,8 @@ struct StreamTrackingBenchmark {
     let judgingOnly: Bool
     /// Whether each story's seeds arrive in the stream's text mode (a story seeded with headlines).
     let seedsAsItems: Bool
+    /// Whether the baseline leaves dates out (`CentroidBaseline.run`).
+    let baselineWithoutDates: Bool
     static let thresholds = stride(from: 0.03, through: 0.201, by: 0.01).map { $0 }
 
     func run() async throws {
@@ -45,7 +47,8 @@ struct StreamTrackingBenchmark {
                     let report = await StreamTracking(settings: settings, seedsAsItems: seedsAsItems).run(
                         corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds)
                     let baseline = CentroidBaseline.run(
-                        corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, seedsAsItems: seedsAsItems)
+                        corpus: name, articles: articles, background: entries, mode: mode, seedsPerEvent: seeds, seedsAsItems: seedsAsItems,
+                        withoutDates: baselineWithoutDates)
                     reports.append((name, report, baseline))
                     let best = baseline.bestThreshold(among: CentroidBaseline.thresholds)
                     let nearMiss = baseline.nearMissRate(at: best).map { String(format: "%.3f", $0) } ?? "  –  "

@@ -4,9 +4,10 @@ import Foundation
 
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
-//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--tdt-only | --streams-only | --articles-only]
+//   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--baseline-without-dates] [--tdt-only | --streams-only | --articles-only]
 //       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
-//       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event; --articles-only:
+//       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event, beside a TF-IDF
+//       centroid baseline (--baseline-without-dates: the baseline leaves numbers and dates out); --articles-only:
 //       teasers whose pages are served from loopback, read with `articles: never` and `auto`; --tdt-only: the
 //       TDT evaluation alone)
 //   swift run -c release feedwatch-bench extraction [FOLDER] [--misses] (main text of ../shared/corpus/trafilatura-eval; see Benchmarks/extraction.sh)
@@ -20,7 +21,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--tdt-only | --streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--baseline-without-dates] [--tdt-only | --streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -45,7 +46,8 @@ case "tracking":
         }
         try await StreamTrackingBenchmark(
             background: value(after: "--background").flatMap { Int($0) }, seedCounts: seeds, adaptive: arguments.contains("--adaptive"),
-            judgingOnly: arguments.contains("--judging"), seedsAsItems: arguments.contains("--seeds-as-items")
+            judgingOnly: arguments.contains("--judging"), seedsAsItems: arguments.contains("--seeds-as-items"),
+            baselineWithoutDates: arguments.contains("--baseline-without-dates")
         ).run()
     } catch {
         print("tracking: \(error)")
