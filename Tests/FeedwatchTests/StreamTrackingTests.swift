@@ -53,7 +53,8 @@ import Testing
     /// near 1, one of the same event in other words above the rest, and text sharing no word 0.
     @Test func theCentroidBaselineScoresByCosineToTheSeeds() throws {
         func article(_ id: String, _ event: String?, _ title: String, _ body: String) -> LabelledArticle {
-            LabelledArticle(id: id, event: event, topic: event == nil ? nil : "visit", order: Int(id.dropFirst()) ?? 0, title: title, lead: body, body: body)
+            LabelledArticle(
+                id: id, event: event, topic: event == nil ? nil : "visit", order: Int(id.dropFirst()) ?? 0, title: title, lead: body, body: body)
         }
         let corpus = [
             article("a1", "lavrov", "Lavrov arrives in Myanmar", "Russia's foreign minister Sergei Lavrov arrived in Naypyitaw to meet the junta."),
@@ -63,7 +64,8 @@ import Testing
             article("b2", "wang", "Wang Yi meets generals", "China's minister met the generals in Bagan."),
         ]
         let background = [article("x1", nil, "Arsenal win the cup", "Goals in the second half settled the final at Wembley.")]
-        let report = CentroidBaseline.run(corpus: "test", articles: corpus, background: background, mode: .fullText, seedsPerEvent: 1, seedsAsItems: false)
+        let report = CentroidBaseline.run(
+            corpus: "test", articles: corpus, background: background, mode: .fullText, seedsPerEvent: 1, seedsAsItems: false)
         let lavrov = try #require(report.events.first { $0.event == "lavrov" })
         #expect(report.events.map(\.event) == ["lavrov", "wang"])
         #expect(report.streamItems == 4)
@@ -74,6 +76,23 @@ import Testing
         #expect(lavrov.nearMisses.count == 1 && lavrov.nearMisses[0] < rewrite, "Wang Yi's visit shares only the kind of event")
         #expect(lavrov.quietNonTargets == 1, "the football report shares no word")
         #expect(report.cost(at: 0.1).missRate == 0)
+    }
+
+    /// A dateline is all that two reports share: the baseline scores it unless dates are left out.
+    @Test func theBaselineCanLeaveDatesOut() throws {
+        let texts = [
+            (title: "Prison guards handcuffed", body: "Posted: November 30, 2009 05:40 PM ET"),
+            (title: "Escapee on the most wanted list", body: "Updated Monday, November 30, 2009"),
+        ]
+        let corpus = texts.enumerated().map { order, text in
+            LabelledArticle(id: "a\(order)", event: "e", topic: nil, order: order, title: text.title, lead: "", body: text.body)
+        }
+        for (withoutDates, shares) in [(false, true), (true, false)] {
+            let report = CentroidBaseline.run(
+                corpus: "test", articles: corpus, background: [], mode: .fullText, seedsPerEvent: 1, seedsAsItems: false, withoutDates: withoutDates)
+            let target = try #require(report.events.first?.targets.first)
+            #expect((target > 0) == shares, "without dates: \(withoutDates)")
+        }
     }
 
     /// ECB+ with one seed article per event, in teasers (headline and first sentence) and full

@@ -6,14 +6,13 @@ import Foundation
 ///
 /// Words are `Tokenizer`'s (lower case, letters and digits) without English stopwords, counted by
 /// raw frequency, unstemmed; idf = ln((1 + N) / (1 + df)) + 1 over the seeds and the whole stream.
-/// A daemon cannot know the whole stream in advance, and the figures beside feedwatch's take the
-/// baseline's best threshold for each run alone: an optimistic baseline, as the one the held-out
-/// streams report is.
+/// A daemon cannot know the whole stream in advance, and the figures beside feedwatch's also take
+/// the baseline's best threshold for each run alone: an optimistic baseline.
 public enum CentroidBaseline {
     /// The same events, seeds and stream as `StreamTracking.run`, scored by the baseline.
     /// - Parameter withoutDates: whether numbers, month and weekday names and dateline words
-    ///   ("updated", "GMT") are left out. ECB+'s first sentence is often a dateline, and every
-    ///   report of one event carries the same date, which no feed item's text does.
+    ///   ("updated", "GMT") are left out. ECB+'s first sentence is often a dateline, and the
+    ///   reports of one event carry the same date, which a feed item's text seldom does.
     public static func run(
         corpus: String, articles: [LabelledArticle], background: [LabelledArticle], mode: TextMode, seedsPerEvent: Int, seedsAsItems: Bool,
         withoutDates: Bool = false

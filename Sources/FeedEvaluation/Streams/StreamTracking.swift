@@ -189,7 +189,8 @@ public struct StreamTracking: Sendable {
         let seedIDs = Set(seeds.values.joined().map(\.id))
         return SetUp(
             seeds: seeds.keys.sorted().map { event in
-                (event, seeds[event, default: []].map { SeedDocument(name: $0.id, text: $0.title + "\n" + (seedsAsItems ? mode.entry(for: $0).summary : $0.body)) })
+                let text = { (seed: LabelledArticle) in seed.title + "\n" + (seedsAsItems ? mode.entry(for: seed).summary : seed.body) }
+                return (event, seeds[event, default: []].map { SeedDocument(name: $0.id, text: text($0)) })
             },
             stream: interleave(articles.filter { !seedIDs.contains($0.id) }, into: background),
             topicOf: Dictionary(uniqueKeysWithValues: byEvent.map { ($0.key, $0.value.first?.topic) }))
