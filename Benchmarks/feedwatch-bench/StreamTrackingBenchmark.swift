@@ -81,7 +81,8 @@ struct StreamTrackingBenchmark {
         _ reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)], settings: AnalysisSettings
     ) {
         func mean(_ corpus: String, baseline: Bool = false, _ threshold: (StreamTracking.Report) -> Double) -> Double {
-            let costs = reports.filter { $0.corpus == corpus }.map { baseline ? $0.baseline : $0.report }.map { $0.cost(at: threshold($0)).normalised }
+            let costs = reports.filter { $0.corpus == corpus }.map { baseline ? $0.baseline : $0.report }
+                .map { $0.cost(at: threshold($0)).normalised }
             return costs.reduce(0, +) / Double(max(costs.count, 1))
         }
         func chosenOnECB(baseline: Bool, among candidates: [Double]) -> Double {

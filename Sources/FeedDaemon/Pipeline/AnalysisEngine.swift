@@ -202,7 +202,8 @@ public struct AnalysisEngine: Sendable {
             preliminary[story] = article.preliminary[story]
         }
         return PreparedItem(
-            fingerprint: article.fingerprint, observed: feedText.observed, preliminary: tracker.bestFit.apply(preliminary), generation: article.generation,
+            fingerprint: article.fingerprint, observed: feedText.observed, preliminary: tracker.bestFit.apply(preliminary),
+            generation: article.generation,
             profileGeneration: article.profileGeneration, article: .init(feedFingerprint: feedText.fingerprint, stories: covered))
     }
 

@@ -40,6 +40,7 @@ public enum CentroidBaseline {
         }
 
         var scores = setUp.seeds.map { StreamTracking.Scores(event: $0.event) }
+        let topics = scores.map { setUp.topicOf[$0.event] ?? nil }
         var dots = [Double](repeating: 0, count: scores.count)
         for (article, counts) in zip(setUp.stream, itemCounts) {
             for index in dots.indices { dots[index] = 0 }
@@ -47,7 +48,7 @@ public enum CentroidBaseline {
                 for posting in postings[term] { dots[posting.story] += weight * posting.weight }
             }
             for index in scores.indices {
-                scores[index].record(dots[index], for: article, topic: setUp.topicOf[scores[index].event] ?? nil)
+                scores[index].record(dots[index], for: article, topic: topics[index])
             }
         }
         return StreamTracking.Report(

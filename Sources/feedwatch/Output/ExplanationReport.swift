@@ -43,9 +43,10 @@ enum ExplanationReport {
                         + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match" + vouching(elsewhere))
             }
             if let better = verdict.betterFit {
+                let thisFit = BetterFit.fit(score: verdict.score, threshold: verdict.threshold)
                 lines.append(
                     "  fitted story \(better.story) far better: \(fit(better.fit)) that story's threshold "
-                        + "(\(TableRenderer.score(better.score)) against \(TableRenderer.score(better.threshold))), \(fit(BetterFit.fit(score: verdict.score, threshold: verdict.threshold))) this one's; "
+                        + "(\(TableRenderer.score(better.score)) against \(TableRenderer.score(better.threshold))), \(fit(thisFit)) this one's; "
                         + "a story keeps an item it fits at least \(TableRenderer.score(better.share)) as well as the best (analysis.best_fit_share)")
             }
             lines.append("  matched: " + terms(verdict.matched))
