@@ -12,10 +12,12 @@ public struct StoryModel: Sendable {
     /// term made a one-seed profile of that article's rarest words, not its subject: tracked from
     /// one article, WikiRef's events were all missed (docs/EVALUATION.md).
     public private(set) var coverage: [String: Double] {
-        didSet { coverageTerms = CoverageTerms(coverage) }
+        didSet { coverageTerms = CoverageTerms(coverage, power: coveragePower) }
     }
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
+    /// What the profile raises coverage to (`StoryProfile.coveragePower(seeds:)`).
+    public let coveragePower: Double
     public private(set) var profile: StoryProfile
     /// Where the seeds, and the items judged related, say the story happens.
     public var setting: StorySetting { profile.setting }
@@ -58,7 +60,8 @@ public struct StoryModel: Sendable {
         seedTotal = Double(seeds.count)
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
-        coverageTerms = CoverageTerms(coverage)
+        coveragePower = StoryProfile.coveragePower(seeds: seeds)
+        coverageTerms = CoverageTerms(coverage, power: coveragePower)
         let setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
         profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
     }

@@ -52,4 +52,36 @@ import Testing
         #expect(abs(cold.score(everydayItem).score - cold.score(rareItem).score) < 1e-12)
         #expect(cold.itemWeights == ["lavrov": 1, "myanmar": 1])
     }
+
+    /// A story seeded with headlines alone weighs a word by how many of them use it; one seeded
+    /// with articles, by the square of that. A word in one headline of four weighs a quarter of
+    /// one in all four, and a sixteenth when the seeds go on past their headlines. One article
+    /// among headlines keeps the square.
+    @Test func headlineSeedsWeighTheirWordsUnsquared() {
+        let headlines = [
+            "Volcano erupts near Arequipa", "Arequipa volcano ash grounds flights", "Arequipa villagers flee the volcano",
+            "Volcano above Arequipa spews lava",
+        ]
+        let body = "\nOfficials gave no further details on Tuesday."
+        func model(_ texts: [String]) -> StoryModel {
+            StoryModel(
+                name: "volcano", seeds: texts.enumerated().map { SeedDocument(name: "\($0.offset).txt", text: $0.element) },
+                relatedThreshold: 0.09, fingerprinter: Fingerprinter(settings: AnalysisSettings()), background: BackgroundStatistics())
+        }
+        let cases: [(texts: [String], power: Double, ratio: Double)] = [
+            (headlines, 1, 0.25), (headlines.map { $0 + body }, 2, 0.0625), (headlines.dropLast() + [headlines[3] + body], 2, 0.0625),
+        ]
+        for (texts, power, ratio) in cases {
+            let story = model(texts)
+            let weights = story.profile.weights
+            #expect(story.coveragePower == power)
+            #expect(abs((weights["lava"] ?? 0) / (weights["arequipa"] ?? 1) - ratio) < 1e-12, "\(texts)")
+        }
+    }
+
+    @Test func aSeedIsAHeadlineWhenNothingFollowsItsFirstLine() {
+        #expect(SeedDocument(name: "a.txt", text: "\n  Volcano erupts near Arequipa  \n\n \n").isHeadline)
+        #expect(SeedDocument(name: "a.txt", text: "Volcano erupts near Arequipa").title == "Volcano erupts near Arequipa")
+        #expect(!SeedDocument(name: "a.txt", text: "Volcano erupts near Arequipa\nAsh grounded flights.").isHeadline)
+    }
 }

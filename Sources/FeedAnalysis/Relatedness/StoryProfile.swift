@@ -3,11 +3,12 @@ import Foundation
 
 /// A story's distinctive terms with their weights.
 ///
-/// weight(t) = coverage(t)² · idf(t): coverage is how central the term is to the seed articles,
+/// weight(t) = coverage(t)^p · idf(t): coverage is how central the term is to the seed articles,
 /// averaged over them (`StoryModel`: what the story is about, not what one article digressed
 /// into), idf its rarity in the background (what distinguishes the story from everything else in
-/// the feeds). Squaring the coverage favours what every seed is about (docs/EVALUATION.md). The
-/// profile keeps the `size` heaviest terms.
+/// the feeds). Squaring the coverage favours what every seed is about; a story seeded with
+/// headlines alone keeps it unsquared (`coveragePower(seeds:)`). The profile keeps the `size`
+/// heaviest terms.
 public struct StoryProfile: Sendable, Equatable {
     public let weights: [String: Double]
     /// What each profile term counts in an item's body (`score`).
@@ -54,7 +55,7 @@ public struct StoryProfile: Sendable, Equatable {
         self.setting = setting
         let terms = coverage.terms
         let rarity = terms.indices.map { background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
-        let weight = terms.indices.map { coverage.coverageSquared[$0] * rarity[$0] }
+        let weight = terms.indices.map { coverage.coverageWeights[$0] * rarity[$0] }
         // Only the terms at or above the size-th weight can make the cut: sort those, not thousands.
         var chosen = Array(terms.indices)
         if chosen.count > size {
@@ -129,6 +130,21 @@ public struct StoryProfile: Sendable, Equatable {
 
     /// The keys of the `count` heaviest terms.
     func heaviestKeys(_ count: Int) -> ArraySlice<UInt64> { keysByWeight.prefix(count) }
+
+    /// The power coverage is raised to in a story's weights: 2 for seed articles, which digress,
+    /// so that what every seed is about outweighs what one of them strays into; 1 when every seed
+    /// is a headline alone. A headline does not stray: each of a story's headlines names one side
+    /// of it, and squared, a word that one headline in four uses counted a sixteenth of a word all
+    /// four use, so new headlines that shared one seed headline's side were missed. Unsquared, the
+    /// mean cost of headline-seeded stories fell on both development corpora; teaser seeds
+    /// (headline and a sentence) stay squared, which WikiRef's teaser runs kept lower
+    /// (docs/EVALUATION.md).
+    public static func coveragePower(seeds: [SeedDocument]) -> Double {
+        !seeds.isEmpty && seeds.allSatisfy(\.isHeadline) ? headlineCoveragePower : articleCoveragePower
+    }
+
+    public static let articleCoveragePower = 2.0
+    public static let headlineCoveragePower = 1.0
 
     /// How much more a headline term counts in an item's vector than a term of its body.
     public static let titleWeight = 2.0
