@@ -16,8 +16,10 @@ public struct StoryModel: Sendable {
     }
     /// `coverage`, prepared for re-weighting.
     private var coverageTerms: CoverageTerms
-    /// What the profile raises coverage to (`StoryProfile.coveragePower(seeds:)`).
-    public let coveragePower: Double
+    /// What the seeds are: articles, teasers or headlines.
+    public let seedKind: SeedKind
+    /// What the profile raises coverage to (`StoryProfile.coveragePower(for:)`).
+    private let coveragePower: Double
     public private(set) var profile: StoryProfile
     /// Where the seeds, and the items judged related, say the story happens.
     public var setting: StorySetting { profile.setting }
@@ -60,7 +62,8 @@ public struct StoryModel: Sendable {
         seedTotal = Double(seeds.count)
         let total = max(seedTotal, 1)
         coverage = counts.mapValues { $0 / total }
-        coveragePower = StoryProfile.coveragePower(seeds: seeds)
+        seedKind = SeedKind(seeds)
+        coveragePower = StoryProfile.coveragePower(for: seedKind)
         coverageTerms = CoverageTerms(coverage, power: coveragePower)
         let setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
         profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)

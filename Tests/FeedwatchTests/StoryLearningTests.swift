@@ -1,5 +1,6 @@
 @testable import FeedAnalysis
 import FeedCore
+import FeedDaemon
 import FeedTestSupport
 import Testing
 
@@ -63,8 +64,28 @@ import Testing
         var settings = AnalysisSettings()
         let defaults = [1, 2, 3, 4, 5, 0].map { settings.relatedThreshold(seeds: $0) }
         #expect(zip(defaults, [0.06, 0.07, 0.08, 0.09, 0.09, 0.06]).allSatisfy { abs($0 - $1) < 1e-12 })
+        let teasers = [1, 2, 4].map { settings.relatedThreshold(seeds: $0, teasers: true) }
+        #expect(zip(teasers, [0.05, 0.06, 0.08]).allSatisfy { abs($0 - $1) < 1e-12 })
         settings.relatedThreshold = 0.18
         #expect(abs(settings.relatedThreshold(seeds: 1) - 0.12) < 1e-12)
+    }
+
+    /// The engine gives each story without a threshold of its own the default for its number and
+    /// kind of seeds: four teasers get 0.08, four headlines and four articles 0.09.
+    @Test func teaserSeedsGetTheDefaultOfOneSeedFewer() throws {
+        let articles = try FeedTestSupportSeeds.texts().prefix(4).enumerated().map { SeedDocument(name: "\($0.offset).txt", text: $0.element) }
+        let teasers = articles.map { seed in
+            SeedDocument(name: seed.name, text: seed.title + "\n" + seed.text.split(separator: ".").dropFirst().prefix(1).joined())
+        }
+        let headlines = articles.map { SeedDocument(name: $0.name, text: $0.title) }
+        let stories = [("articles", articles), ("teasers", teasers), ("headlines", headlines)].map { StoryDefinition(name: $0.0, seeds: $0.1) }
+        let engine = AnalysisEngine(stories: stories + [StoryDefinition(name: "own", seeds: teasers, relatedThreshold: 0.2)],
+                                    settings: AnalysisSettings(), background: BackgroundStatistics())
+        let thresholds = Dictionary(uniqueKeysWithValues: engine.stories.map { ($0.name, $0.relatedThreshold) })
+        #expect(engine.stories.map(\.seedKind) == [.articles, .teasers, .headlines, .teasers])
+        #expect(abs((thresholds["articles"] ?? 0) - 0.09) < 1e-12 && abs((thresholds["headlines"] ?? 0) - 0.09) < 1e-12)
+        #expect(abs((thresholds["teasers"] ?? 0) - 0.08) < 1e-12)
+        #expect(thresholds["own"] == 0.2)
     }
 
     /// The index scores exactly as each profile does, for every story it proposes, and proposes

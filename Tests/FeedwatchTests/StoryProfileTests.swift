@@ -68,20 +68,31 @@ import Testing
                 name: "volcano", seeds: texts.enumerated().map { SeedDocument(name: "\($0.offset).txt", text: $0.element) },
                 relatedThreshold: 0.09, fingerprinter: Fingerprinter(settings: AnalysisSettings()), background: BackgroundStatistics())
         }
-        let cases: [(texts: [String], power: Double, ratio: Double)] = [
-            (headlines, 1, 0.25), (headlines.map { $0 + body }, 2, 0.0625), (headlines.dropLast() + [headlines[3] + body], 2, 0.0625),
+        let cases: [(texts: [String], kind: SeedKind, ratio: Double)] = [
+            (headlines, .headlines, 0.25), (headlines.map { $0 + body }, .teasers, 0.0625),
+            (headlines.dropLast() + [headlines[3] + body], .teasers, 0.0625),
         ]
-        for (texts, power, ratio) in cases {
+        for (texts, kind, ratio) in cases {
             let story = model(texts)
             let weights = story.profile.weights
-            #expect(story.coveragePower == power)
+            #expect(story.seedKind == kind)
             #expect(abs((weights["lava"] ?? 0) / (weights["arequipa"] ?? 1) - ratio) < 1e-12, "\(texts)")
         }
     }
 
-    @Test func aSeedIsAHeadlineWhenNothingFollowsItsFirstLine() {
+    /// Seeds are headlines when each is one line, teasers when they average under 60 words, and
+    /// articles otherwise: the shipped seeds are articles.
+    @Test func seedsAreHeadlinesTeasersOrArticles() throws {
         #expect(SeedDocument(name: "a.txt", text: "\n  Volcano erupts near Arequipa  \n\n \n").isHeadline)
         #expect(SeedDocument(name: "a.txt", text: "Volcano erupts near Arequipa").title == "Volcano erupts near Arequipa")
         #expect(!SeedDocument(name: "a.txt", text: "Volcano erupts near Arequipa\nAsh grounded flights.").isHeadline)
+        let headline = SeedDocument(name: "a.txt", text: "Volcano erupts near Arequipa")
+        let teaser = SeedDocument(name: "b.txt", text: "Volcano erupts near Arequipa\n" + Array(repeating: "ash", count: 55).joined(separator: " "))
+        let longer = SeedDocument(name: "c.txt", text: teaser.text + " ash")
+        #expect(SeedKind([headline, headline]) == .headlines)
+        #expect(SeedKind([teaser]) == .teasers && SeedKind([headline, teaser]) == .teasers)
+        #expect(SeedKind([longer]) == .articles && SeedKind([]) == .articles)
+        let shipped = try FeedTestSupportSeeds.texts().enumerated().map { SeedDocument(name: "\($0.offset).txt", text: $0.element) }
+        #expect(SeedKind(shipped) == .articles)
     }
 }

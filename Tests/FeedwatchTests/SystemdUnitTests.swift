@@ -45,6 +45,16 @@ import Testing
         let good = try CommandLineTests.run(["check-config", "--config", try CommandLineTests.demoConfig(in: directory)])
         #expect(good.status == 0 && good.stdout.contains("OK: 3 feeds, story lavrov-myanmar (5 seeds, threshold 0.09, set in Myanmar)"), "\(good.stdout)")
         #expect(!FileManager.default.fileExists(atPath: directory.path("demo.sqlite")), "the store is not touched")
+        for (number, headline) in ["Volcano erupts near Arequipa", "Arequipa villagers flee the volcano"].enumerated() {
+            try directory.write("headlines/\(number).txt", headline + "\n")
+            try directory.write("teasers/\(number).txt", headline + "\nAsh closed the airport on Tuesday, officials said.\n")
+        }
+        let kinds = try directory.write(
+            "kinds.yaml", "state: x.sqlite\nstories:\n  - name: heads\n    seeds: headlines\n  - name: teasers\n    seeds: teasers\n")
+        let described = try CommandLineTests.run(["check-config", "--config", kinds])
+        #expect(described.status == 0, "\(described.stderr)")
+        #expect(described.stdout.contains("story heads (2 headline seeds, threshold 0.07, "), "\(described.stdout)")
+        #expect(described.stdout.contains("story teasers (2 teaser seeds, threshold 0.06, "), "\(described.stdout)")
         try directory.write("empty/README", "no seeds here")
         let bad = try directory.write("bad.yaml", "state: x.sqlite\nstories:\n  - name: s\n    seeds: empty\n")
         let refused = try CommandLineTests.run(["check-config", "--config", bad])

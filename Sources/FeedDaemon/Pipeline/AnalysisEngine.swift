@@ -39,8 +39,9 @@ public struct AnalysisEngine: Sendable {
         self.background = background
         let fingerprinter = self.fingerprinter
         stories = definitions.map { story in
-            StoryModel(
-                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold ?? settings.relatedThreshold(seeds: story.seeds.count),
+            let byDefault = settings.relatedThreshold(seeds: story.seeds.count, teasers: SeedKind(story.seeds) == .teasers)
+            return StoryModel(
+                name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold ?? byDefault,
                 fingerprinter: fingerprinter, background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
         profileIndex = ProfileIndex(stories.map(\.profile))

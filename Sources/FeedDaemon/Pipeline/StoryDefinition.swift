@@ -4,7 +4,7 @@ import FeedAnalysis
 public struct StoryDefinition: Sendable {
     public var name: String
     public var seeds: [SeedDocument]
-    /// nil: the default for its number of seeds (`AnalysisSettings.relatedThreshold(seeds:)`).
+    /// nil: the default for its number and kind of seeds (`AnalysisSettings.relatedThreshold(seeds:teasers:)`).
     public var relatedThreshold: Double?
     public var adaptive: Bool
 

@@ -10,7 +10,10 @@ import Foundation
 /// analysis (`AnalysisEngine`: fingerprint, seed duplicates, relatedness, the background learnt as
 /// the stream goes); what is left out is the store, so the duplicate test against stored items.
 ///
-/// Each event's scores are kept, so one run answers for every threshold (`Scores.cost(at:)`).
+/// Each event's scores are kept, so one run answers for every threshold (`Scores.cost(at:)`). A
+/// story whose default threshold differs from that of its number of seeds (teaser seeds) keeps its
+/// scores scaled by the ratio of the two, so that the seed count's threshold stands for its own,
+/// and a sweep moves every story's threshold in step.
 public struct StreamTracking: Sendable {
     /// One event's scores against every stream item: targets (its own articles), near misses (the
     /// other events of its topic) and the rest. A seed duplicate scores +∞.
@@ -119,6 +122,8 @@ public struct StreamTracking: Sendable {
         let stream = setUp.stream
         var scores = Dictionary(uniqueKeysWithValues: stories.map { ($0.name, Scores(event: $0.name)) })
         let topicOf = setUp.topicOf
+        let byCount = settings.relatedThreshold(seeds: seedsPerEvent)
+        let scale = Dictionary(uniqueKeysWithValues: engine.stories.map { ($0.name, byCount / $0.relatedThreshold) })
 
         let unscored = Int(Double(stream.count) * scoredAfter)
         var pagesRequested = 0, pagesRead = 0
@@ -159,7 +164,7 @@ public struct StreamTracking: Sendable {
                     // this one at the default threshold and above. Below it, an item the rule would
                     // then leave behind still counts with its score: sweeps there err towards false alarms.
                     let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.betterFit != nil ? 0 : assessment?.score ?? 0
-                    scores[event]?.record(score, for: article, topic: topicOf[event] ?? nil)
+                    scores[event]?.record(score * (scale[event] ?? 1), for: article, topic: topicOf[event] ?? nil)
                 }
             }
             engine.learn(from: prepared)

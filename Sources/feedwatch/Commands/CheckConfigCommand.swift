@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedAnalysis
 import FeedCore
 import FeedDaemon
+import Foundation
 
 struct CheckConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,10 +15,23 @@ struct CheckConfigCommand: AsyncParsableCommand {
     func run() async throws {
         let (configuration, engine) = try options.loadWithSeeds()
         print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
-            + engine.stories.map { "story \($0.name) (\($0.seeds.count) seeds, threshold \($0.relatedThreshold), \(Self.place($0.setting)))" }
+            + engine.stories.map { "story \($0.name) (\(Self.seeds($0)), threshold \(Self.threshold($0.relatedThreshold)), \(Self.place($0.setting)))" }
                 .joined(separator: ", ")
             + "; state \(configuration.statePath)" + Self.outputs(configuration))
     }
+
+    /// How many seeds, and what they are when not articles: headline and teaser seeds are weighed
+    /// and thresholded differently (`SeedKind`).
+    static func seeds(_ story: StoryModel) -> String {
+        switch story.seedKind {
+        case .articles: "\(story.seeds.count) seeds"
+        case .teasers: "\(story.seeds.count) teaser seeds"
+        case .headlines: "\(story.seeds.count) headline seeds"
+        }
+    }
+
+    /// Three significant digits: a default such as 0.09 × 6/9 reads 0.06, not 0.060000000000000005.
+    static func threshold(_ value: Double) -> String { String(format: "%.3g", value) }
 
     /// Where the story is set: items that name only other countries score less against it.
     static func place(_ setting: StorySetting) -> String {
