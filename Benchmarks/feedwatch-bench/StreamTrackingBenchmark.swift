@@ -35,8 +35,9 @@ struct StreamTrackingBenchmark {
         }
         let settings = AnalysisSettings()
         print(String(
-            format: "default thresholds (%.2f for 1 seed, %.2f for 2, %.2f for 4) beside one threshold %.2f for every story:",
-            settings.relatedThreshold(seeds: 1), settings.relatedThreshold(seeds: 2), settings.relatedThreshold(seeds: 4), settings.relatedThreshold))
+            format: "default thresholds (%.2f for 1 seed, %.2f for 2, %.2f for 4%@) beside one threshold %.2f for every story:",
+            settings.relatedThreshold(seeds: 1), settings.relatedThreshold(seeds: 2), settings.relatedThreshold(seeds: 4),
+            seedsAsItems ? "; teaser seeds a step lower, and the seed count's threshold stands for theirs" : "", settings.relatedThreshold))
         print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss   C_norm at " + String(format: "%.2f", settings.relatedThreshold)
             + "  best threshold: C_norm   TF-IDF centroid, best: C_norm near-miss")
         var reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)] = []
