@@ -148,8 +148,8 @@ import Testing
         let teaserCostAtCountDefault = teasers.cost(at: threshold * threshold / settings.relatedThreshold(seeds: 4, teasers: true)).normalised
         let (headlineCost, teaserCost) = (headlines.cost(at: threshold).normalised, teasers.cost(at: threshold).normalised)
         print(String(
-            format: "stream tracking (ECB+, 4 seeds as items): headlines C_norm %.3f, TF-IDF centroid baseline %.3f at %.2f; teasers %.3f, %.3f at 0.09",
-            headlineCost, atChosen, CentroidBaseline.chosenOnECBPlus, teaserCost, teaserCostAtCountDefault))
+            format: "stream tracking (ECB+, 4 seeds as items): headlines C_norm %.3f, TF-IDF centroid baseline %.3f at %.2f; "
+                + "teasers %.3f, %.3f at 0.09", headlineCost, atChosen, CentroidBaseline.chosenOnECBPlus, teaserCost, teaserCostAtCountDefault))
         #expect(headlines.events.count == 84 && teasers.events.count == 84)
         #expect(headlineCost <= 0.165)
         #expect(headlineCost < atChosen + 0.01, "feedwatch at its default threshold against the baseline at its own")

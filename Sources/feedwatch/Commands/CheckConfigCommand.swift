@@ -15,8 +15,9 @@ struct CheckConfigCommand: AsyncParsableCommand {
     func run() async throws {
         let (configuration, engine) = try options.loadWithSeeds()
         print("\(configuration.file): OK: \(configuration.feeds.count) feeds, "
-            + engine.stories.map { "story \($0.name) (\(Self.seeds($0)), threshold \(Self.threshold($0.relatedThreshold)), \(Self.place($0.setting)))" }
-                .joined(separator: ", ")
+            + engine.stories.map {
+                "story \($0.name) (\(Self.seeds($0)), threshold \(Self.threshold($0.relatedThreshold)), \(Self.place($0.setting)))"
+            }.joined(separator: ", ")
             + "; state \(configuration.statePath)" + Self.outputs(configuration))
     }
 
