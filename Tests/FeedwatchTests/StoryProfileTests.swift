@@ -53,10 +53,10 @@ import Testing
         #expect(cold.itemWeights == ["lavrov": 1, "myanmar": 1])
     }
 
-    /// A story seeded with headlines alone weighs a word by how many of them use it; one seeded
-    /// with articles, by the square of that. A word in one headline of four weighs a quarter of
-    /// one in all four, and a sixteenth when the seeds go on past their headlines. One article
-    /// among headlines keeps the square.
+    /// A story seeded with headlines alone weighs a word by how many of them use it; one whose
+    /// seeds go on past their headlines, by the square of that. A word in one headline of four
+    /// weighs a quarter of one in all four, and a sixteenth when the seeds are teasers, or when
+    /// one of the four is.
     @Test func headlineSeedsWeighTheirWordsUnsquared() {
         let headlines = [
             "Volcano erupts near Arequipa", "Arequipa volcano ash grounds flights", "Arequipa villagers flee the volcano",
