@@ -121,9 +121,10 @@ public struct StreamTracking: Sendable {
         var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
         let stream = setUp.stream
         var scores = Dictionary(uniqueKeysWithValues: stories.map { ($0.name, Scores(event: $0.name)) })
-        let topicOf = setUp.topicOf
         let byCount = settings.relatedThreshold(seeds: seedsPerEvent)
-        let scale = Dictionary(uniqueKeysWithValues: engine.stories.map { ($0.name, byCount / $0.relatedThreshold) })
+        // Per story, looked up once: the topic whose other events are its near misses, and what its
+        // scores are scaled by.
+        let tracked = engine.stories.map { (event: $0.name, topic: setUp.topicOf[$0.name] ?? nil, scale: byCount / $0.relatedThreshold) }
 
         let unscored = Int(Double(stream.count) * scoredAfter)
         var pagesRequested = 0, pagesRead = 0
@@ -158,13 +159,13 @@ public struct StreamTracking: Sendable {
                     }
                     continue
                 }
-                for event in stories.map(\.name) {
-                    let assessment = assessments[event]
+                for story in tracked {
+                    let assessment = assessments[story.event]
                     // An item that fits another story far better (`BestFitRule`) is unrelated to
                     // this one at the default threshold and above. Below it, an item the rule would
                     // then leave behind still counts with its score: sweeps there err towards false alarms.
                     let score = assessment?.verdict == .duplicate ? Double.infinity : assessment?.betterFit != nil ? 0 : assessment?.score ?? 0
-                    scores[event]?.record(score * (scale[event] ?? 1), for: article, topic: topicOf[event] ?? nil)
+                    scores[story.event]?.record(score * story.scale, for: article, topic: story.topic)
                 }
             }
             engine.learn(from: prepared)
