@@ -20,6 +20,8 @@ struct StreamTrackingBenchmark {
     /// Whether the baseline leaves dates out (`CentroidBaseline.run`).
     let baselineWithoutDates: Bool
     static let thresholds = stride(from: 0.03, through: 0.201, by: 0.01).map { $0 }
+    /// One corpus, mode and seed count: feedwatch's report and the baseline's.
+    private typealias CorpusRun = (corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)
 
     func run() async throws {
         let wikiref = WikiRefCorpus.labelled(try WikiRefCorpus.load(folder: "../shared/corpus/wikiref/WikiRef220"))
@@ -40,7 +42,7 @@ struct StreamTrackingBenchmark {
             seedsAsItems ? "; teaser seeds a step lower, and the seed count's threshold stands for theirs" : "", settings.relatedThreshold))
         print("corpus    mode                        seeds events items   P_miss  P_FA     C_norm  near-miss   C_norm at " + String(format: "%.2f", settings.relatedThreshold)
             + "  best threshold: C_norm   TF-IDF centroid, best: C_norm near-miss")
-        var reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)] = []
+        var reports: [CorpusRun] = []
         for mode in TextMode.allCases {
             for seeds in seedCounts {
                 for (name, articles) in [("WikiRef", wikiref), ("ECB+", ecbplus)] {
@@ -79,7 +81,7 @@ struct StreamTrackingBenchmark {
     /// The default thresholds beside one threshold for every story chosen on ECB+ (least C_norm
     /// averaged over every mode and seed count) and reported on WikiRef; then the baseline's.
     private static func printTransfer(
-        _ reports: [(corpus: String, report: StreamTracking.Report, baseline: StreamTracking.Report)], settings: AnalysisSettings
+        _ reports: [CorpusRun], settings: AnalysisSettings
     ) {
         func mean(_ corpus: String, baseline: Bool = false, _ threshold: (StreamTracking.Report) -> Double) -> Double {
             let costs = reports.filter { $0.corpus == corpus }.map { baseline ? $0.baseline : $0.report }
