@@ -66,7 +66,7 @@ public struct StoryModel: Sendable {
         coveragePower = StoryProfile.coveragePower(for: seedKind)
         coverageTerms = CoverageTerms(coverage, power: coveragePower)
         let setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
     }
 
     /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
@@ -113,7 +113,7 @@ public struct StoryModel: Sendable {
             let against = Double(judgedAgainst[term] ?? 0)
             return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
         })
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
     }
 
     /// The terms whose background frequency matters to this story.
@@ -121,6 +121,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings)
+        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
     }
 }

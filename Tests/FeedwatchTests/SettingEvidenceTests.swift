@@ -53,6 +53,31 @@ import Testing
         }
     }
 
+    /// Only the terms that carry an item's match vouch for its place: a word pair the stream has
+    /// shown twice, never in the story's country, would keep more of the fixed share for an item
+    /// whose heavy term ("Lavrov") the stream has shown elsewhere 40 times. A story seeded with
+    /// teasers still lets any matched term vouch.
+    @Test func onlyTheTermsThatCarryTheMatchVouch() throws {
+        let setting = StorySetting(seeds: [places("Lavrov arrived in Myanmar to meet the junta")])
+        var background = BackgroundStatistics(documentCount: 10_000)
+        for (count, text, terms) in [
+            (40, "Lavrov holds talks in India, Russia and the United States", ["lavrov"]), (2, "The minister Sergey in India", ["minister sergey"]),
+        ] {
+            for _ in 0..<count {
+                background.observe(trackedTerms: BackgroundStatistics.observedTerms(terms, places: places(text), settings: Set(setting.places)))
+            }
+        }
+        let coverage = CoverageTerms(["lavrov": 1.0, "minister sergey": 0.1, "myanmar": 1.0])
+        let item = fingerprinter.fingerprint(title: "Minister Sergey Lavrov holds talks in New Delhi", body: "")
+        let prior = SettingEvidence.priorItems
+        for (seeds, term, placed) in [(SeedKind.articles, "lavrov", 40.0), (.teasers, "minister sergey", 2.0)] {
+            let profile = StoryProfile(coverage, background: background, setting: setting, seeds: seeds)
+            let elsewhere = try #require(profile.score(item).elsewhere, "\(seeds)")
+            #expect(elsewhere.evidence?.term == term, "\(seeds)")
+            #expect(abs(elsewhere.share - prior * PlaceConflict.keptWhenCited / (placed + prior)) < 1e-12, "\(seeds)")
+        }
+    }
+
     /// The daemon counts what its stored items say about the setting, the store keeps the counts,
     /// and a restarted engine scores as the running one: the shipped story, after 30 items on its
     /// minister's trip to India, keeps less of a new one's score than it did at the start.

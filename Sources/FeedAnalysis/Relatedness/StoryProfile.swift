@@ -22,6 +22,11 @@ public struct StoryProfile: Sendable, Equatable {
     private let byKey: [UInt64: ProfileTerm]
     /// The keys of the terms, heaviest first.
     private let keysByWeight: [UInt64]
+    /// Whether only the terms that carry an item's match vouch for its place
+    /// (`PlaceConflict.weighed(by:carryingOnly:)`): for stories seeded with articles. Teaser
+    /// seeds lost reports that name another place and whose heaviest term makes news everywhere
+    /// (docs/EVALUATION.md).
+    private let placeFromCarryingTerms: Bool
     /// What an item's terms outside the profile count in its body (`score`).
     private let everydayItemWeight: Double
     private let otherItemWeight: Double
@@ -50,9 +55,10 @@ public struct StoryProfile: Sendable, Equatable {
     ///   term without one is shown as its stem.
     public init(
         _ coverage: CoverageTerms, background: BackgroundStatistics, size: Int = defaultSize, setting: StorySetting = .nowhere,
-        spellings: [String: String] = [:]
+        spellings: [String: String] = [:], seeds: SeedKind = .articles
     ) {
         self.setting = setting
+        placeFromCarryingTerms = seeds == .articles
         let terms = coverage.terms
         let rarity = terms.indices.map { background.inverseDocumentFrequency(terms[$0], priorShare: coverage.priorShares[$0]) }
         let weight = terms.indices.map { coverage.coverageWeights[$0] * rarity[$0] }
@@ -105,19 +111,19 @@ public struct StoryProfile: Sendable, Equatable {
         var matched: [MatchedTerm] = []
         // Most items happen nowhere else: only those that do gather what their terms vouch for.
         let conflict = setting.conflict(with: fingerprint.places)
-        var evidence: [SettingEvidence] = []
+        var evidence: [(setting: SettingEvidence, adds: Double)] = []
         fingerprint.forEachTerm { key, inTitle in
             guard let term = byKey[key] else { return }
-            if conflict != nil { evidence.append(term.setting) }
             let emphasis = inTitle ? titleWeight : 1
             let value = emphasis * term.itemWeight
+            if conflict != nil { evidence.append((term.setting, value * term.weight)) }
             let outside = emphasis * term.itemWeightOutside
             itemNormSquared += value * value - outside * outside
             dot += value * term.weight
             matched.append(MatchedTerm(term: term.spelling, weight: value * term.weight))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
-        let elsewhere = conflict?.weighed(by: evidence)
+        let elsewhere = conflict?.weighed(by: evidence, carryingOnly: placeFromCarryingTerms)
         return RelatednessScore(
             score: min(1, dot / (norm * itemNormSquared.squareRoot())) * (elsewhere?.share ?? 1),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
