@@ -6,10 +6,10 @@ public struct PlaceConflict: Sendable, Equatable, Encodable {
     public let story: [String]
     /// Whether the item says something happens at `item` ("talks in Phnom Penh"), or only names it.
     public let cited: Bool
-    /// The share of its score the item keeps (`weighed(by:)`).
+    /// The share of its score the item keeps (`weighed(by:carryingOnly:)`).
     public let share: Double
-    /// The item's best-placed term and what the background says of it (`weighed(by:)`); nil
-    /// before weighing, and when the item matched no profile term.
+    /// The item's best-placed term and what the background says of it
+    /// (`weighed(by:carryingOnly:)`); nil before weighing, and when the item matched no profile term.
     public let evidence: SettingEvidence?
 
     public init(item: String, story: [String], cited: Bool) {
@@ -48,8 +48,8 @@ public struct PlaceConflict: Sendable, Equatable, Encodable {
     }
 
     /// A quarter was as good as no limit on the development streams with article seeds and cut
-    /// half the shipped story's false alarms in rss-2023 that do not name Myanmar; a half cost
-    /// WikiRef, a tenth cut one (docs/EVALUATION.md).
+    /// half of the shipped story's false alarms in rss-2023 that do not name Myanmar; a half lost a
+    /// WikiRef headline, a tenth cut one false alarm (docs/EVALUATION.md).
     public static let carryingShare = 0.25
 
     /// Unless the background says less, an item that says it happens elsewhere keeps half its

@@ -16,7 +16,7 @@ public struct StoryProfile: Sendable, Equatable {
     /// Euclidean norm of the weight vector.
     public let norm: Double
     /// Where the story happens: an item set elsewhere keeps a share of its cosine, as much as its
-    /// best-placed term vouches for (`PlaceConflict.weighed(by:)`).
+    /// best-placed term vouches for (`PlaceConflict.weighed(by:carryingOnly:)`).
     public let setting: StorySetting
     /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
     private let byKey: [UInt64: ProfileTerm]
