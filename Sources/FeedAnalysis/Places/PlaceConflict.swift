@@ -39,9 +39,9 @@ public struct PlaceConflict: Sendable, Equatable, Encodable {
     ///     `carryingShare` of what the heaviest adds. Otherwise a word pair the stream has shown a
     ///     few times ("minister sergey") keeps nearly the fixed share for an item whose heavy terms
     ///     ("Lavrov") the stream shows elsewhere.
-    public func weighed(by evidence: [(setting: SettingEvidence, adds: Double)], carryingOnly: Bool = false) -> PlaceConflict {
+    public func weighed(by evidence: [(setting: SettingEvidence, adds: Double)], carryingOnly: Bool) -> PlaceConflict {
         let fixed = share
-        let heaviest = evidence.map(\.adds).max() ?? 0
+        let heaviest = evidence.lazy.map(\.adds).max() ?? 0
         let vouching = evidence.lazy.filter { !carryingOnly || $0.adds >= Self.carryingShare * heaviest }.map(\.setting)
         guard let best = vouching.max(by: { ($0.share(prior: fixed), $1.term) < ($1.share(prior: fixed), $0.term) }) else { return self }
         return PlaceConflict(self, share: min(fixed, best.share(prior: fixed)), evidence: best)

@@ -116,11 +116,12 @@ public struct StoryProfile: Sendable, Equatable {
             guard let term = byKey[key] else { return }
             let emphasis = inTitle ? titleWeight : 1
             let value = emphasis * term.itemWeight
-            if conflict != nil { evidence.append((term.setting, value * term.weight)) }
+            let adds = value * term.weight
+            if conflict != nil { evidence.append((term.setting, adds)) }
             let outside = emphasis * term.itemWeightOutside
             itemNormSquared += value * value - outside * outside
-            dot += value * term.weight
-            matched.append(MatchedTerm(term: term.spelling, weight: value * term.weight))
+            dot += adds
+            matched.append(MatchedTerm(term: term.spelling, weight: adds))
         }
         guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
         let elsewhere = conflict?.weighed(by: evidence, carryingOnly: placeFromCarryingTerms)
