@@ -37,7 +37,7 @@ enum GazetteerData {
     Central African Republic | Bangui
     Chad ; Chadian | N'Djamena, Ndjamena
     Chile ; Chilean | Santiago
-    China, PRC ; Chinese | Beijing, Peking | Shanghai | Guangzhou | Shenzhen | Wuhan | Chengdu | Chongqing | Tianjin | Xinjiang, Urumqi | Tibet, Lhasa | Sichuan | Yunnan
+    China, PRC ; Chinese | Beijing, Peking | Shanghai | Guangzhou | Shenzhen | Wuhan | Chengdu | Chongqing | Tianjin | Xinjiang | Urumqi | Tibet | Lhasa | Sichuan | Yunnan
     Colombia ; Colombian | Bogota, Bogotá | Medellin | Cali
     Comoros
     Congo, DRC, DR Congo, Democratic Republic of Congo, Democratic Republic of the Congo ; Congolese | Kinshasa | Brazzaville | Goma
@@ -76,7 +76,7 @@ enum GazetteerData {
     Honduras ; Honduran | Tegucigalpa
     Hungary ; Hungarian | Budapest
     Iceland ; Icelandic | Reykjavik
-    India ; Indian, Indians | New Delhi, Delhi | Mumbai, Bombay | Kolkata, Calcutta | Chennai, Madras | Bangalore, Bengaluru | Hyderabad | Kashmir, Srinagar | Punjab | Kerala | Gujarat | Uttar Pradesh | Maharashtra | Bihar | West Bengal | Tamil Nadu | Assam | Manipur
+    India ; Indian, Indians | New Delhi, Delhi | Mumbai, Bombay | Kolkata, Calcutta | Chennai, Madras | Bangalore, Bengaluru | Hyderabad | Kashmir | Srinagar | Punjab | Kerala | Gujarat | Uttar Pradesh | Maharashtra | Bihar | West Bengal | Tamil Nadu | Assam | Manipur
     Indonesia ; Indonesian, Indonesians | Jakarta | Bali | Sumatra | Aceh | Papua | Surabaya | Sulawesi | Lombok
     Iran ; Iranian, Iranians | Tehran | Isfahan | Mashhad
     Iraq ; Iraqi, Iraqis | Baghdad | Basra | Mosul | Kirkuk | Erbil
@@ -144,7 +144,7 @@ enum GazetteerData {
     Portugal ; Portuguese | Lisbon | Porto
     Qatar ; Qatari | Doha
     Romania ; Romanian | Bucharest
-    Russia, Russian Federation ; Russian, Russians | Moscow | St Petersburg, Saint Petersburg | Kremlin | Chechnya, Grozny | Siberia | Kaliningrad | Novosibirsk | Vladivostok | Dagestan | Belgorod
+    Russia, Russian Federation ; Russian, Russians | Moscow | St Petersburg, Saint Petersburg | Kremlin | Chechnya | Grozny | Siberia | Kaliningrad | Novosibirsk | Vladivostok | Dagestan | Belgorod
     Rwanda ; Rwandan | Kigali
     Saint Lucia
     Samoa ; Samoan
@@ -161,7 +161,7 @@ enum GazetteerData {
     Somalia ; Somali | Mogadishu | Somaliland
     South Africa ; South African, South Africans | Pretoria | Johannesburg | Cape Town | Durban
     South Sudan ; South Sudanese | Juba
-    Spain ; Spanish, Spaniards | Madrid | Barcelona | Valencia | Seville | Catalonia | Basque Country | Andalusia | Majorca, Mallorca | Canary Islands, Tenerife
+    Spain ; Spanish, Spaniards | Madrid | Barcelona | Valencia | Seville | Catalonia | Basque Country | Andalusia | Majorca, Mallorca | Canary Islands | Tenerife
     Sri Lanka ; Sri Lankan | Colombo
     Sudan ; Sudanese | Khartoum | Darfur
     Suriname | Paramaribo
@@ -184,7 +184,7 @@ enum GazetteerData {
     Ukraine ; Ukrainian, Ukrainians | Kyiv, Kiev | Kharkiv, Kharkov | Odesa, Odessa | Lviv | Donetsk | Luhansk | Crimea | Mariupol | Zaporizhzhia | Kherson | Donbas
     United Arab Emirates, UAE ; Emirati | Abu Dhabi | Dubai
     United Kingdom, UK, U K, Britain, Great Britain ; British, Briton, Britons | England ; English | Scotland ; Scottish | Wales ; Welsh | Northern Ireland | London | Manchester | Liverpool | Glasgow | Edinburgh | Cardiff | Belfast | Leeds | Bristol | Newcastle | Sheffield | Oxford | Westminster | Downing Street
-    United States, USA, U S, U S A, America ; American, Americans | Washington, Washington DC, Washington D C | New York, New York City, NYC, Manhattan, Brooklyn | Los Angeles, L A | Chicago | Houston | Philadelphia | Phoenix | San Antonio | San Diego | Dallas | San Francisco | Seattle | Denver | Boston | Las Vegas | Detroit | Atlanta | Miami | Baltimore | Minneapolis | New Orleans | Cleveland | Pittsburgh | St Louis | Nashville | Memphis | Portland | Sacramento | Oakland | Austin | Milwaukee | Cincinnati | Orlando | Tampa | Kansas City | Indianapolis | Salt Lake City | Honolulu | Anchorage | Hollywood | Silicon Valley | Wall Street | Capitol Hill
+    United States, USA, U S, U S A, America ; American, Americans | Washington, Washington DC, Washington D C | New York, New York City, NYC | Manhattan | Brooklyn | Los Angeles, L A | Chicago | Houston | Philadelphia | Phoenix | San Antonio | San Diego | Dallas | San Francisco | Seattle | Denver | Boston | Las Vegas | Detroit | Atlanta | Miami | Baltimore | Minneapolis | New Orleans | Cleveland | Pittsburgh | St Louis | Nashville | Memphis | Portland | Sacramento | Oakland | Austin | Milwaukee | Cincinnati | Orlando | Tampa | Kansas City | Indianapolis | Salt Lake City | Honolulu | Anchorage | Hollywood | Silicon Valley | Wall Street | Capitol Hill
     + Alabama | Alaska | Arizona | Arkansas | California | Colorado | Connecticut | Delaware | Florida | Hawaii | Idaho | Illinois | Indiana | Iowa | Kansas | Kentucky | Louisiana | Maine | Maryland | Massachusetts | Michigan | Minnesota | Mississippi | Missouri | Montana | Nebraska | Nevada | New Hampshire | New Jersey | New Mexico | North Carolina | North Dakota | Ohio | Oklahoma | Oregon | Pennsylvania | Rhode Island | South Carolina | South Dakota | Tennessee | Texas | Utah | Vermont | Virginia | West Virginia | Wisconsin | Wyoming | Puerto Rico
     Uruguay ; Uruguayan | Montevideo
     Uzbekistan ; Uzbek | Tashkent | Samarkand
