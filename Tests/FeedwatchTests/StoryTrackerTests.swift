@@ -133,6 +133,6 @@ import Testing
         let before = story.profile.weights["russia"] ?? 0
         let after = adapted.profile.weights["russia"] ?? 0
         #expect(after < before)
-        #expect((adapted.profile.weights["naypyidaw"] ?? 0) > after)
+        #expect((adapted.profile.weights["naypyitaw"] ?? 0) > after, "the seeds write Naypyidaw, which folds to the gazetteer's first name")
     }
 }

@@ -26,15 +26,18 @@ struct Gazetteer: Sendable {
     static let shared = Gazetteer(GazetteerData.text)
 
     /// One line per country: `names ; demonyms | a city or region's names | …`, names separated
-    /// by commas, its first name the one shown. A line starting with `+` adds cities or regions to
-    /// the country above it.
+    /// by commas, its first name the one shown. The names of one field are names of one place,
+    /// which relatedness terms fold together (`PlaceNameFold`): a city inside a region is a field of
+    /// its own. A line starting with `+` adds cities or regions to the country above it.
     init(_ text: String) {
         var places: [Place] = []
         var entries: [UInt64: Entry] = [:]
         var firstWords = [UInt64](repeating: 0, count: Self.filterBits / 64)
         func add(_ names: Substring, place: Int, isDemonym: Bool) {
             for name in names.split(separator: ",") {
-                let hashes = ScannedWords(String(name)).hashes
+                // Not `ScannedWords`: it folds place names (`PlaceNameFold`), which are read from here.
+                var hashes: [UInt64] = []
+                WordScanner.scan(String(name)) { hashes.append(TermKey.word($0)) }
                 guard !hashes.isEmpty, hashes.count <= Self.longestName else { continue }
                 entries[Self.key(of: hashes)] = Entry(place: place, isDemonym: isDemonym)
                 let bit = Int(hashes[0] % UInt64(Self.filterBits))
@@ -44,7 +47,8 @@ struct Gazetteer: Sendable {
         func addPlace(_ field: Substring, country: Int?) {
             let parts = field.split(separator: ";", maxSplits: 1)
             guard let names = parts.first, let shown = names.split(separator: ",").first else { return }
-            places.append(Place(name: shown.trimmingWhitespace(), country: country))
+            let others = names.split(separator: ",").dropFirst().map { $0.trimmingWhitespace() }
+            places.append(Place(name: shown.trimmingWhitespace(), country: country, otherNames: others))
             add(names, place: places.count - 1, isDemonym: false)
             if parts.count > 1 { add(parts[1], place: places.count - 1, isDemonym: true) }
         }

@@ -4,4 +4,6 @@ public struct Place: Sendable, Equatable {
     public let name: String
     /// The country a region or city is in; nil for a country.
     let country: Int?
+    /// Its other names as the gazetteer writes them: "Burma", "Rangoon".
+    let otherNames: [String]
 }

@@ -28,14 +28,15 @@ public struct BackgroundStatistics: Sendable, Equatable {
     }
 
     /// The model as a store persisted it. A store written before terms were folded to their stems
-    /// holds counts under plural spellings ("sanctions"); each is added to its stem's ("sanction"),
-    /// at most the documents counted, so an upgraded daemon keeps what it has learnt. An old item
-    /// that held both spellings counts twice: rarity errs towards common, the safe side.
+    /// holds counts under plural spellings ("sanctions"), and one written before place names were
+    /// folded under their other names ("burma"); each is added to its folded term's ("sanction",
+    /// "myanmar"), at most the documents counted, so an upgraded daemon keeps what it has learnt.
+    /// An old item that held both spellings counts twice: rarity errs towards common, the safe side.
     public init(documentCount: Int, storedFrequencies: [String: Int]) {
         var folded: [String: Int] = [:]
         for (term, count) in storedFrequencies {
             // Keyed counts (`observedTerms`) were first written with stems.
-            folded[term.contains(">") ? term : Stemmer.stem(term: term), default: 0] += count
+            folded[term.contains(">") ? term : PlaceNameFold.fold(term: term), default: 0] += count
         }
         self.init(documentCount: documentCount, documentFrequency: folded.mapValues { min($0, documentCount) })
     }

@@ -1,10 +1,10 @@
 /// A text's words in one pass over its UTF-8 (`WordScanner`): each word's hash, which shingles
-/// and places are made of, and whether it is informative and the key of its stem (`Stemmer`),
-/// which relatedness terms are made of.
+/// and places are made of, and whether it is informative and the key of its stem (`Stemmer`,
+/// then `PlaceNameFold`), which relatedness terms are made of.
 struct ScannedWords {
     private(set) var hashes: [UInt64] = []
     private(set) var informative: [Bool] = []
-    /// The stem's key of an informative word; any other word's own hash.
+    /// The folded stem's key of an informative word; any other word's own hash.
     private(set) var stemKeys: [UInt64] = []
 
     init(_ text: String) {
@@ -16,7 +16,7 @@ struct ScannedWords {
             hashes.append(hash)
             let isInformative = TermExtractor.isInformative(word, key: hash)
             informative.append(isInformative)
-            stemKeys.append(isInformative ? Stemmer.key(of: word, key: hash) : hash)
+            stemKeys.append(isInformative ? PlaceNameFold.fold(key: Stemmer.key(of: word, key: hash)) : hash)
         }
     }
 

@@ -37,11 +37,6 @@ enum Stemmer {
         }
     }
 
-    /// A term's words, each as its stem: "foreign ministers" → "foreign minister".
-    static func stem(term: String) -> String {
-        term.split(separator: " ").map { stem(String($0)) }.joined(separator: " ")
-    }
-
     /// `TermKey.word` of the stem; `key` is the word's own, returned when the word is its stem.
     static func key(of word: UnsafeBufferPointer<UInt8>, key: UInt64) -> UInt64 {
         let (kept, addsY) = stem(of: word)

@@ -1,7 +1,8 @@
 import FeedCore
 
 /// The terms relatedness is computed on: informative single words and adjacent word pairs, each
-/// word folded to its stem (`Stemmer`), so that a plural matches its singular.
+/// word folded to its stem (`Stemmer`), so that a plural matches its singular, and a place's other
+/// names to its name (`PlaceNameFold`), so that "Burma" matches "Myanmar".
 ///
 /// Pairs ("foreign minister", "aung san") are only formed from words that are adjacent in the text
 /// and both informative, so they capture names and fixed phrases rather than accidents of
@@ -34,7 +35,7 @@ public enum TermExtractor {
                 previous = nil
                 continue
             }
-            let stem = Stemmer.stem(word)
+            let stem = PlaceNameFold.fold(Stemmer.stem(word))
             body(stem, word)
             if let previous { body(previous.stem + " " + stem, previous.word + " " + word) }
             previous = (stem, word)
