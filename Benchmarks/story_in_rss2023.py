@@ -114,6 +114,8 @@ def judged_halves(work, entries):
             for alert in false_alarms:
                 feedwatch("judge", str(alert["id"]), "--unrelated", "--story", "lavrov-myanmar", "--config", config)
             print(f"first half: {len(false_alarms)} alerts not naming Myanmar judged --unrelated")
+            for alert in sorted(false_alarms, key=lambda a: -a["score"]):
+                print(f"  {alert['score']:.3f}  {alert['title'][:90]}")
         config = run_once(work, name, *halves["second"])
         second[name] = [a for a in alerts(config) if (a.get("published") or "") >= SECOND_HALF]
     for name, found in second.items():
