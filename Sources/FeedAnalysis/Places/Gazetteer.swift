@@ -11,10 +11,9 @@ struct Gazetteer: Sendable {
     let places: [Place]
     /// A name of one to `longestName` words, keyed as `key(of:)` keys it.
     private let entries: [UInt64: Entry]
-    /// The first word of every name, as bits of a filter indexed by the word's hash: a set's
-    /// lookup per word made the whole fingerprint a third slower, this costs a few percent.
-    private let firstWords: [UInt64]
-    private static let filterBits = 1 << 16
+    /// The first word of every name: a set's lookup per word made the whole fingerprint a third
+    /// slower, this filter costs a few percent.
+    private let firstWords: KeyFilter
 
     struct Entry: Sendable {
         let place: Int
@@ -32,16 +31,16 @@ struct Gazetteer: Sendable {
     init(_ text: String) {
         var places: [Place] = []
         var entries: [UInt64: Entry] = [:]
-        var firstWords = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        var firstWords = KeyFilter(bitCount: 1 << 16)
         func add(_ names: Substring, place: Int, isDemonym: Bool) {
             for name in names.split(separator: ",") {
-                // Not `ScannedWords`: it folds place names (`PlaceNameFold`), which are read from here.
+                // Not `ScannedWords`: its terms fold place names with `PlaceNameFold`, which is
+                // built from `Gazetteer.shared`, so it would start the shared gazetteer from inside.
                 var hashes: [UInt64] = []
                 WordScanner.scan(String(name)) { hashes.append(TermKey.word($0)) }
                 guard !hashes.isEmpty, hashes.count <= Self.longestName else { continue }
                 entries[Self.key(of: hashes)] = Entry(place: place, isDemonym: isDemonym)
-                let bit = Int(hashes[0] % UInt64(Self.filterBits))
-                firstWords[bit / 64] |= 1 << UInt64(bit % 64)
+                firstWords.insert(hashes[0])
             }
         }
         func addPlace(_ field: Substring, country: Int?) {
@@ -71,8 +70,7 @@ struct Gazetteer: Sendable {
     /// The longest name starting at `start`, and how many words it takes.
     func name(in hashes: [UInt64], at start: Int) -> (entry: Entry, words: Int)? {
         // Most words start no name: one bit rules them out.
-        let bit = Int(hashes[start] % UInt64(Self.filterBits))
-        guard firstWords[bit / 64] & (1 << UInt64(bit % 64)) != 0 else { return nil }
+        guard firstWords.mayContain(hashes[start]) else { return nil }
         var key = hashes[start]
         var longest = entries[key].map { ($0, 1) }
         for words in stride(from: 2, through: min(Self.longestName, hashes.count - start), by: 1) {

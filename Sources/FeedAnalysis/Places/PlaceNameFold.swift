@@ -19,23 +19,13 @@ enum PlaceNameFold {
 
     private static let table = folds(in: .shared)
 
-    /// Bits indexed by a stem key's low bits: most words fold into nothing, and one bit says so
-    /// faster than a dictionary.
-    private static let filter: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: filterBits / 64)
-        for key in keys.keys {
-            let bit = Int(key % UInt64(filterBits))
-            bits[bit / 64] |= 1 << UInt64(bit % 64)
-        }
-        return bits
-    }()
-    private static let filterBits = 1 << 12
+    /// Most words fold into nothing, and the filter says so faster than `keys`.
+    private static let filter = KeyFilter(keys.keys, bitCount: 1 << 12)
 
     static func fold(_ stem: String) -> String { stems[stem] ?? stem }
 
     static func fold(key: UInt64) -> UInt64 {
-        let bit = Int(key % UInt64(filterBits))
-        guard filter[bit / 64] & (1 << UInt64(bit % 64)) != 0 else { return key }
+        guard filter.mayContain(key) else { return key }
         return keys[key] ?? key
     }
 
