@@ -12,12 +12,10 @@
 /// see this.
 enum PlaceNameFold {
     /// Each folded stem and the stem it becomes: "burma" → "myanmar".
-    static var stems: [String: String] { table.stems }
+    static let stems = folds(in: .shared)
 
     /// The same as `TermKey`s of the stems, for `ScannedWords`.
-    private static var keys: [UInt64: UInt64] { table.keys }
-
-    private static let table = folds(in: .shared)
+    private static let keys = Dictionary(uniqueKeysWithValues: stems.map { (TermKey.of($0.key), TermKey.of($0.value)) })
 
     /// Most words fold into nothing, and the filter says so faster than `keys`.
     private static let filter = KeyFilter(keys.keys, bitCount: 1 << 12)
@@ -34,38 +32,23 @@ enum PlaceNameFold {
         term.split(separator: " ").map { fold(Stemmer.stem(String($0))) }.joined(separator: " ")
     }
 
-    /// What `gazetteer` folds, as stems and as their keys.
-    static func folds(in gazetteer: Gazetteer) -> (stems: [String: String], keys: [UInt64: UInt64]) {
+    /// What `gazetteer` folds, as stems.
+    static func folds(in gazetteer: Gazetteer) -> [String: String] {
         var targets: [String: Set<String>] = [:]
-        var keyOf: [String: UInt64] = [:]
         var names: Set<String> = []
         for place in gazetteer.places {
-            let stems = ([place.name] + place.otherNames).compactMap { oneWordStem($0) }
+            let stems = ([place.name] + place.otherNames).compactMap(oneWordStem)
             guard let first = stems.first else { continue }
-            names.insert(first.stem)
-            for other in stems.dropFirst() where other.stem != first.stem {
-                targets[other.stem, default: []].insert(first.stem)
-                (keyOf[other.stem], keyOf[first.stem]) = (other.key, first.key)
-            }
+            names.insert(first)
+            for other in stems.dropFirst() where other != first { targets[other, default: []].insert(first) }
         }
-        var stems: [String: String] = [:]
-        var keys: [UInt64: UInt64] = [:]
-        for (word, into) in targets {
-            guard into.count == 1, !names.contains(word), let target = into.first, let from = keyOf[word], let to = keyOf[target] else {
-                continue
-            }
-            stems[word] = target
-            keys[from] = to
-        }
-        return (stems, keys)
+        return targets.compactMapValues { into in into.count == 1 ? into.first : nil }.filter { !names.contains($0.key) }
     }
 
-    /// The stem and its key of a name that is one word; nil for a name of several.
-    private static func oneWordStem(_ name: String) -> (stem: String, key: UInt64)? {
-        var words: [(stem: String, key: UInt64)] = []
-        WordScanner.scan(name) { word in
-            words.append((Stemmer.stem(String(decoding: word, as: UTF8.self)), Stemmer.key(of: word, key: TermKey.word(word))))
-        }
+    /// The stem of a name that is one word, as `WordScanner` normalises it; nil for a name of several.
+    private static func oneWordStem(_ name: String) -> String? {
+        var words: [String] = []
+        WordScanner.scan(name) { words.append(Stemmer.stem(String(decoding: $0, as: UTF8.self))) }
         return words.count == 1 ? words[0] : nil
     }
 }
