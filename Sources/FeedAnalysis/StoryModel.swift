@@ -35,6 +35,8 @@ public struct StoryModel: Sendable {
     public private(set) var judgments = (related: 0, unrelated: 0)
     private var adaptedCounts: [String: Int] = [:]
     private var adaptedDocuments = 0
+    /// The items the story is sure are its own reports, which its profile's rarities leave out.
+    public private(set) var ownReports = OwnReports()
 
     /// How much of a term's coverage items judged unrelated take away: `judgedAgainstShare` ·
     /// n / (n + c + 1), n the judged false alarms holding it and c its centrality summed over the
@@ -113,7 +115,13 @@ public struct StoryModel: Sendable {
             let against = Double(judgedAgainst[term] ?? 0)
             return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
         })
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
+        profile = StoryProfile(coverageTerms, background: background.excluding(ownReports), setting: setting, spellings: spellings, seeds: seedKind)
+    }
+
+    /// Counts an item as one of the story's own reports (`OwnReports.counts`) by what it taught the
+    /// background; the profile leaves it out from its next re-weighting.
+    public mutating func count(ownReport observed: [String]) {
+        ownReports.count(observed: observed)
     }
 
     /// The terms whose background frequency matters to this story.
@@ -121,6 +129,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
+        profile = StoryProfile(coverageTerms, background: background.excluding(ownReports), setting: setting, spellings: spellings, seeds: seedKind)
     }
 }

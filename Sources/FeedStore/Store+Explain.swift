@@ -55,6 +55,17 @@ extension Store {
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
     }
 
+    /// The texts of the items a story counted as its own reports (`OwnReports.counts`): its
+    /// copies, and the items it found related at `scoreShare` times the threshold then in force.
+    /// The automatic verdict decides, as it did when they were counted.
+    public func ownReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
+        try connection.rows("""
+            SELECT i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
+            WHERE v.story = ? AND (v.verdict = 'duplicate' OR (v.verdict = 'related' AND v.score >= ? * v.threshold)) ORDER BY i.id
+            """, [.text(story), .real(scoreShare)]
+        ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
+    }
+
     /// Indexed items of a story sharing a band key or any sampled shingle: the candidates the
     /// daemon would compare a text with, and the near misses it would skip (read-only: no
     /// transaction needed for a query).

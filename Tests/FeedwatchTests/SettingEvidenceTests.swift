@@ -82,13 +82,10 @@ import Testing
     /// and a restarted engine scores as the running one: the shipped story, after 30 items on its
     /// minister's trip to India, keeps less of a new one's score than it did at the start.
     @Test func theCountsAreLearntStoredAndRestored() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let store = try Store(path: directory.path("state.sqlite"))
-        let feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
-        let story = StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)
-        var engine = AnalysisEngine(stories: [story], settings: AnalysisSettings(), background: BackgroundStatistics())
+        let fixture = try await ShippedStoryStore()
+        defer { fixture.directory.remove() }
+        let (store, feed) = (fixture.store, fixture.feed)
+        var engine = fixture.engine
         let probe = FeedEntry(
             id: "probe", title: "Russian foreign minister Lavrov in New Delhi", link: nil, published: nil, updated: nil,
             summary: "", content: "", authors: [], categories: [])
@@ -109,9 +106,8 @@ import Testing
         #expect(after.share < before.share / 2)
         #expect(after.evidence?.placed == 30 && after.evidence?.inSetting == 0)
 
-        let loaded = try await BackgroundStatistics(loadingFrom: store)
-        #expect(loaded == engine.background)
-        let restarted = AnalysisEngine(stories: [story], settings: AnalysisSettings(), background: loaded)
+        let restarted = try await fixture.restartedEngine()
+        #expect(restarted.background == engine.background)
         #expect(elsewhere(restarted) == after)
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 public struct BackgroundStatistics: Sendable, Equatable {
     public private(set) var documentCount: Int
     public private(set) var documentFrequency: [String: Int]
+    /// A story's own reports, which its rarities leave out (`excluding`).
+    private var ownReports = OwnReports()
 
     /// Pseudo-documents assumed before any real one, each containing a tracked term with
     /// probability `priorShare(of:)`: the cold start, which gives every unseen term a moderate
@@ -36,7 +38,7 @@ public struct BackgroundStatistics: Sendable, Equatable {
         var folded: [String: Int] = [:]
         for (term, count) in storedFrequencies {
             // Keyed counts (`observedTerms`) were first written with stems.
-            folded[term.contains(">") ? term : PlaceNameFold.fold(term: term), default: 0] += count
+            folded[Self.isKeyed(term) ? term : PlaceNameFold.fold(term: term), default: 0] += count
         }
         self.init(documentCount: documentCount, documentFrequency: folded.mapValues { min($0, documentCount) })
     }
@@ -74,6 +76,17 @@ public struct BackgroundStatistics: Sendable, Equatable {
     /// Items that hold `term` and name some place are counted under this key. No term holds ">".
     static func placedKey(_ term: String) -> String { "*>" + term }
 
+    /// Whether a counted name is a keyed count (`placedKey`, `settingKey`) rather than a term.
+    static func isKeyed(_ counted: String) -> Bool { counted.contains(">") }
+
+    /// The same counts with `reports` left out of every rarity: what a story's profile is weighed
+    /// by. Where terms are set (`settingEvidence`) still counts them.
+    public func excluding(_ reports: OwnReports) -> BackgroundStatistics {
+        var background = self
+        background.ownReports = reports
+        return background
+    }
+
     /// Items that hold `term` and name `country` (a gazetteer index), by the country's name.
     static func settingKey(_ term: String, country: Int) -> String { Gazetteer.shared.places[country].name + ">" + term }
 
@@ -92,14 +105,15 @@ public struct BackgroundStatistics: Sendable, Equatable {
 
     /// The same, with the term's `priorShare(of:)` already known.
     func inverseDocumentFrequency(_ term: String, priorShare: Double) -> Double {
-        inverseDocumentFrequency(counted: documentFrequency[term] ?? 0, priorShare: priorShare)
+        let own = ownReports.frequency[term] ?? 0
+        return inverseDocumentFrequency(counted: max(0, (documentFrequency[term] ?? 0) - own), priorShare: priorShare)
     }
 
     /// The idf of a term the background has not counted, whose prior share is `priorShare`.
     func inverseDocumentFrequency(of priorShare: Double) -> Double { inverseDocumentFrequency(counted: 0, priorShare: priorShare) }
 
     private func inverseDocumentFrequency(counted: Int, priorShare: Double) -> Double {
-        let documents = Double(documentCount) + Self.priorDocuments
+        let documents = Double(max(0, documentCount - ownReports.documents)) + Self.priorDocuments
         let frequency = Double(counted) + Self.priorDocuments * priorShare
         return log((documents + 1) / (frequency + 1))
     }

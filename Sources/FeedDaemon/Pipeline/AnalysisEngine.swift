@@ -89,8 +89,9 @@ public struct AnalysisEngine: Sendable {
         newStories()
     }
 
-    /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, and the
-    /// adaptive stories' related items replayed into their profiles.
+    /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, each
+    /// story's own reports (`OwnReports`, counted again from their texts), and the adaptive
+    /// stories' related items replayed into their profiles.
     /// - Parameter judgments: false leaves the judgments out (`explain` shows what they changed).
     public mutating func restore(from store: Store, judgments: Bool = true) async throws {
         if judgments {
@@ -98,6 +99,15 @@ public struct AnalysisEngine: Sendable {
                 (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             })
         }
+        for (index, story) in stories.enumerated() {
+            for text in try await store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare) {
+                guard let observed = observedTerms(fingerprinter.fingerprint(Self.entry(title: text.title, summary: text.summary, content: text.content)))
+                else { continue }
+                stories[index].count(ownReport: observed)
+            }
+            stories[index].refreshProfile(background: background)
+        }
+        profilesChanged()
         for story in stories where story.adaptive {
             let documents = try await store.relatedTexts(story: story.name).map {
                 fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
@@ -131,6 +141,7 @@ public struct AnalysisEngine: Sendable {
     /// What the engine takes from items it has just analysed (after their transaction committed):
     /// their terms for the background, and for adaptive stories the items found related.
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
+        countOwnReports(analyses.map { ($0.observed, $0.verdicts) })
         learn(observedTerms: analyses.compactMap(\.observed))
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
@@ -229,26 +240,45 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// What prepared items teach the background, as `absorb` does for stored ones.
-    public mutating func learn(from prepared: [PreparedItem]) {
+    /// - Parameter assessed: each item's assessments (`assessUnstored`), by which stories count it
+    ///   as their own report; empty when none were made.
+    public mutating func learn(from prepared: [PreparedItem], assessed: [[String: Assessment]] = []) {
+        countOwnReports(zip(prepared, assessed).map { ($0.observed, $1) })
         learn(observedTerms: prepared.compactMap(\.observed))
+    }
+
+    /// Each story counts the items it is sure are its own reports (`OwnReports.counts`), before the
+    /// background counts them, so that the profiles re-weighted then leave them out.
+    private mutating func countOwnReports(_ items: [(observed: [String]?, verdicts: [String: Assessment])]) {
+        let indexByName = Dictionary(stories.indices.map { (stories[$0].name, $0) }) { first, _ in first }
+        for item in items {
+            guard let observed = item.observed else { continue }
+            for (story, assessment) in item.verdicts where assessment.verdict != .unrelated {
+                guard let index = indexByName[story], OwnReports.counts(assessment, threshold: stories[index].relatedThreshold) else { continue }
+                stories[index].count(ownReport: observed)
+            }
+        }
     }
 
     /// The part of the analysis that needs no store; pure, so it runs on any thread.
     public func prepare(_ entry: FeedEntry) -> PreparedItem { prepare(fingerprinter.fingerprint(entry)) }
 
     private func prepare(_ fingerprint: Fingerprint) -> PreparedItem {
-        let observed = BackgroundStatistics.learns(from: fingerprint)
-            ? BackgroundStatistics.observedTerms(
-                fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }, places: fingerprint.places, settings: settingCountries
-            ).sorted()
-            : nil
-        return PreparedItem(
+        PreparedItem(
             fingerprint: fingerprint,
-            observed: observed,
+            observed: observedTerms(fingerprint),
             preliminary: tracker.bestFit.apply(Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
                 (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
             })),
             generation: generation, profileGeneration: profileGeneration, article: nil)
+    }
+
+    /// What an item teaches the background (`BackgroundStatistics.observedTerms`), sorted; nil when nothing.
+    private func observedTerms(_ fingerprint: Fingerprint) -> [String]? {
+        guard BackgroundStatistics.learns(from: fingerprint) else { return nil }
+        return BackgroundStatistics.observedTerms(
+            fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }, places: fingerprint.places, settings: settingCountries
+        ).sorted()
     }
 
     /// `store(_:prepared:feedID:feed:in:now:originals:)` as a poll cycle of its own: no related

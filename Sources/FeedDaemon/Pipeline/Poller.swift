@@ -85,7 +85,7 @@ public actor Poller {
         Dictionary(configuration.feeds.compactMap { feed in feed.articles.map { (feed.url, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Seeds read, background, judgments and adaptive profiles restored, duplicate index keyed for these settings.
+    /// Seeds read, background, judgments, own reports and adaptive profiles restored, duplicate index keyed for these settings.
     private static func engine(for configuration: Configuration, store: Store, logger: Logger) async throws -> AnalysisEngine {
         var engine = try AnalysisEngine(configuration: configuration, background: try await BackgroundStatistics(loadingFrom: store))
         try await engine.restore(from: store)

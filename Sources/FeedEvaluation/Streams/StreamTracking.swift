@@ -144,8 +144,10 @@ public struct StreamTracking: Sendable {
             }
             var judgments: [(story: String, judgment: Judgment, entry: FeedEntry)] = []
             var adapted: [String: [Set<String>]] = [:]
+            var assessed: [[String: Assessment]] = []
             for (offset, (article, item)) in zip(batch, prepared).enumerated() {
                 let assessments = engine.assessUnstored(item)
+                assessed.append(assessments)
                 if adaptive {
                     for (event, assessment) in assessments where assessment.verdict == .related {
                         adapted[event, default: []].append(engine.fingerprinter.termStrings(entries[offset]))
@@ -168,7 +170,7 @@ public struct StreamTracking: Sendable {
                     scores[story.event]?.record(score * story.scale, for: article, topic: story.topic)
                 }
             }
-            engine.learn(from: prepared)
+            engine.learn(from: prepared, assessed: assessed)
             engine.learn(judgments: judgments)
             for (event, documents) in adapted { engine.adapt(story: event, documents: documents) }
         }

@@ -9,8 +9,9 @@ struct SeedsCommand: AsyncParsableCommand {
         commandName: "seeds",
         abstract: "List each story's seed articles: size, headline and the profile terms each one carries.",
         discussion: """
-            The terms are the story profile's (weighted against the background the daemon has learned, or the
-            built-in prior before the first run), heaviest first. Example: feedwatch seeds --story lavrov-myanmar
+            The terms are the story profile's (weighted as the daemon weighs them: against the background it has
+            learned, without the story's own reports, with the analyst's judgments; or against the built-in prior
+            before the first run), heaviest first. Example: feedwatch seeds --story lavrov-myanmar
             """)
 
     @OptionGroup var list: ListOptions
@@ -21,8 +22,11 @@ struct SeedsCommand: AsyncParsableCommand {
         if let story = list.story { try configuration.requireStory(story) }
         // Seeds are read the way the daemon reads them; without a store yet, the prior background.
         var background = BackgroundStatistics()
-        if let store = try? list.config.openStoreForReading(), let learned = try? await BackgroundStatistics(loadingFrom: store) { background = learned }
-        let engine = try AnalysisEngine(configuration: configuration, background: background)
+        let store = try? list.config.openStoreForReading()
+        if let store, let learned = try? await BackgroundStatistics(loadingFrom: store) { background = learned }
+        var engine = try AnalysisEngine(configuration: configuration, background: background)
+        // What the daemon's profiles learnt beyond the background: judgments, own reports.
+        if let store { try? await engine.restore(from: store) }
         var rows: [SeedRow] = []
         for (spec, model) in zip(configuration.stories, engine.stories) where list.story == nil || list.story == spec.name {
             let documents = try SeedLoader.load(spec)
