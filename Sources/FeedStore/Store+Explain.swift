@@ -48,21 +48,24 @@ extension Store {
 
     /// The text of every related story of `story`, oldest first (adaptive tracking replays them).
     public func relatedTexts(story: String) throws -> [(title: String, summary: String, content: String)] {
-        try connection.rows("""
-            SELECT i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
-            WHERE v.story = ? AND v.verdict = 'related' ORDER BY i.id
-            """, [.text(story)]
-        ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
+        try texts(story: story, verdictMeets: "v.verdict = 'related'")
     }
 
     /// The texts of the items a story counted as its own reports (`OwnReports.counts`): its
     /// copies, and the items it found related at `scoreShare` times the threshold then in force.
     /// The automatic verdict decides, as it did when they were counted.
     public func ownReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
+        try texts(story: story, verdictMeets: "v.verdict = 'duplicate' OR (v.verdict = 'related' AND v.score >= ? * v.threshold)", [.real(scoreShare)])
+    }
+
+    /// The analysed text of each item whose verdict `v` for `story` meets `condition`, oldest first.
+    private func texts(story: String, verdictMeets condition: String, _ arguments: [SQLValue] = []) throws
+        -> [(title: String, summary: String, content: String)]
+    {
         try connection.rows("""
             SELECT i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
-            WHERE v.story = ? AND (v.verdict = 'duplicate' OR (v.verdict = 'related' AND v.score >= ? * v.threshold)) ORDER BY i.id
-            """, [.text(story), .real(scoreShare)]
+            WHERE v.story = ? AND (\(condition)) ORDER BY i.id
+            """, [.text(story)] + arguments
         ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
     }
 
