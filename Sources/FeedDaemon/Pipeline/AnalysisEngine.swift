@@ -99,15 +99,20 @@ public struct AnalysisEngine: Sendable {
                 (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             })
         }
+        var counted = false
         for (index, story) in stories.enumerated() {
-            for text in try await store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare) {
+            let texts = try await store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare)
+            for text in texts {
                 guard let observed = observedTerms(fingerprinter.fingerprint(Self.entry(title: text.title, summary: text.summary, content: text.content)))
                 else { continue }
                 stories[index].count(ownReport: observed)
             }
+            // A story without own reports keeps the profile it was made with.
+            guard !texts.isEmpty else { continue }
             stories[index].refreshProfile(background: background)
+            counted = true
         }
-        profilesChanged()
+        if counted { profilesChanged() }
         for story in stories where story.adaptive {
             let documents = try await store.relatedTexts(story: story.name).map {
                 fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
