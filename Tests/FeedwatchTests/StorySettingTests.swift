@@ -19,6 +19,9 @@ import Testing
         #expect(places("Lavrov praised the junta's stability").named.isEmpty)
         // "New Mexico" is read whole, not as Mexico.
         #expect(names(places("A fire broke out in New Mexico").locative.keys) == ["New Mexico"])
+        // A wide area holding a place's name names no place: Latin America is not the United States.
+        #expect(places("Protests spread in Latin America and across South American capitals").named.isEmpty)
+        #expect(names(places("Protests spread in America").locative.keys) == ["United States"])
     }
 
     /// The shipped seeds report a visit to Myanmar by Russia's foreign minister: the story is set

@@ -7,8 +7,12 @@ import FeedCore
 /// Continents and other wide areas are left out on purpose: "talks in Asia" says nothing against
 /// a story in Myanmar. Names that are more often something else ("Georgia", "Jersey", "Nice") are
 /// left out too ("Java" is more often the language), since a wrong place is worse than none.
+/// A wide area whose name holds a place's ("Latin America" holds "America") is listed all the
+/// same, as naming no place, so that the longest name read there is the area's.
 struct Gazetteer: Sendable {
     let places: [Place]
+    /// The wide areas' names, as written ("South America").
+    let wideAreaNames: [String]
     /// A name of one to `longestName` words, keyed as `key(of:)` keys it.
     private let entries: [UInt64: Entry]
     /// The first word of every name: a set's lookup per word made the whole fingerprint a third
@@ -16,7 +20,8 @@ struct Gazetteer: Sendable {
     private let firstWords: KeyFilter
 
     struct Entry: Sendable {
-        let place: Int
+        /// Nil for a wide area.
+        let place: Int?
         /// A demonym ("Burmese") names a place but never says that something happens there.
         let isDemonym: Bool
     }
@@ -27,12 +32,14 @@ struct Gazetteer: Sendable {
     /// One line per country: `names ; demonyms | a city or region's names | …`, names separated
     /// by commas, its first name the one shown. The names of one field are names of one place,
     /// which relatedness terms fold together (`PlaceNameFold`): a city inside a region is a field of
-    /// its own. A line starting with `+` adds cities or regions to the country above it.
+    /// its own. A line starting with `+` adds cities or regions to the country above it; one
+    /// starting with `-` lists wide areas, names and demonyms separated by commas alike.
     init(_ text: String) {
         var places: [Place] = []
+        var wideAreaNames: [String] = []
         var entries: [UInt64: Entry] = [:]
         var firstWords = KeyFilter(bitCount: 1 << 16)
-        func add(_ names: Substring, place: Int, isDemonym: Bool) {
+        func add(_ names: Substring, place: Int?, isDemonym: Bool) {
             for name in names.split(separator: ",") {
                 // Not `ScannedWords`: its terms fold place names with `PlaceNameFold`, which is
                 // built from `Gazetteer.shared`, so it would start the shared gazetteer from inside.
@@ -53,6 +60,12 @@ struct Gazetteer: Sendable {
         }
         var country: Int?
         for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            if line.hasPrefix("-") {
+                let names = line.dropFirst()
+                wideAreaNames += names.split(separator: ",").map { $0.trimmingWhitespace() }
+                add(names, place: nil, isDemonym: false)
+                continue
+            }
             var fields = line.split(separator: "|")
             if line.hasPrefix("+") {
                 fields[0] = fields[0].dropFirst()
@@ -63,6 +76,7 @@ struct Gazetteer: Sendable {
             for field in fields { addPlace(field, country: country) }
         }
         self.places = places
+        self.wideAreaNames = wideAreaNames
         self.entries = entries
         self.firstWords = firstWords
     }

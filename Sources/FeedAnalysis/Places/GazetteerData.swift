@@ -200,5 +200,6 @@ enum GazetteerData {
     Greenland
     Western Sahara
     Northern Cyprus
+    - South America, South American, South Americans, North America, North American, North Americans, Central America, Central American, Central Americans, Latin America, Latin American, Latin Americans, Americas
     """
 }

@@ -23,8 +23,10 @@ public struct PlaceMentions: Sendable, Equatable {
                 index += 1
                 continue
             }
-            named.insert(entry.place)
-            if !entry.isDemonym && Self.followsPreposition(hashes, index) { locative[entry.place, default: 0] += 1 }
+            if let place = entry.place {
+                named.insert(place)
+                if !entry.isDemonym && Self.followsPreposition(hashes, index) { locative[place, default: 0] += 1 }
+            }
             index += words
         }
     }

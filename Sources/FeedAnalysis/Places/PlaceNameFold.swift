@@ -5,7 +5,8 @@
 /// (docs/EVALUATION.md, "Word forms").
 ///
 /// The gazetteer (`GazetteerData`) says which names these are. A name that two places claim is
-/// left alone, and so is one that is another place's own name. Demonyms are not folded: merged
+/// left alone, and so is one that is another place's own name or a word of a wide area's name:
+/// "America" stays apart from usa, since "South America" is not "south usa". Demonyms are not folded: merged
 /// with its country, "Russian" made the visiting minister's side of a story weigh more. A name of
 /// several words ("United States") is not folded either: a term is a word or a pair. What people
 /// read keeps the words as written (`StoryProfile.shown`), and shingles and place mentions never
@@ -35,7 +36,7 @@ enum PlaceNameFold {
     /// What `gazetteer` folds, as stems.
     static func folds(in gazetteer: Gazetteer) -> [String: String] {
         var targets: [String: Set<String>] = [:]
-        var names: Set<String> = []
+        var names = Set(gazetteer.wideAreaNames.flatMap(stemsOfWords))
         for place in gazetteer.places {
             let stems = ([place.name] + place.otherNames).compactMap(oneWordStem)
             guard let first = stems.first else { continue }
@@ -47,8 +48,13 @@ enum PlaceNameFold {
 
     /// The stem of a name that is one word, as `WordScanner` normalises it; nil for a name of several.
     private static func oneWordStem(_ name: String) -> String? {
+        let words = stemsOfWords(name)
+        return words.count == 1 ? words[0] : nil
+    }
+
+    private static func stemsOfWords(_ name: String) -> [String] {
         var words: [String] = []
         WordScanner.scan(name) { words.append(Stemmer.stem(String(decoding: $0, as: UTF8.self))) }
-        return words.count == 1 ? words[0] : nil
+        return words
     }
 }
