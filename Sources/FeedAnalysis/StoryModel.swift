@@ -3,11 +3,11 @@ public struct StoryModel: Sendable {
     public let name: String
     public let relatedThreshold: Double
     public let seeds: [(name: String, fingerprint: Fingerprint)]
-    /// Adaptive tracking: confirmed related stories join the profile at `adaptiveWeight` each.
+    /// Adaptive tracking: its sure reports join the profile at `adaptiveWeight` each.
     public let adaptive: Bool
     public let adaptiveWeight: Double
-    /// Each term's centrality averaged over the seed articles (and, when adaptive, weighted related
-    /// stories, which count their terms as 1): a seed's headline terms count 1, its other terms by
+    /// Each term's centrality averaged over the seed articles (and, when adaptive, weighted sure
+    /// reports, which count their terms as 1): a seed's headline terms count 1, its other terms by
     /// how often it uses them (`Fingerprinter.termCentrality`). Counting only whether a seed uses a
     /// term made a one-seed profile of that article's rarest words, not its subject: tracked from
     /// one article, WikiRef's events were all missed (docs/EVALUATION.md).
@@ -71,10 +71,11 @@ public struct StoryModel: Sendable {
         profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
     }
 
-    /// Adds a confirmed related story's terms to the profile (adaptive stories only), so tracking
-    /// follows the story as it develops. Each counts `adaptiveWeight` of a seed, and all of them
-    /// together at most as much as the seeds, so the profile cannot drift away from what the user
-    /// asked for.
+    /// Adds the terms of a report the story is sure of (`OwnReports.isSureReport`) to the profile
+    /// (adaptive stories only), so tracking follows the story as it develops. An item nearer the
+    /// threshold is left out: it is often the other event of the same kind (docs/EVALUATION.md).
+    /// Each counts `adaptiveWeight` of a seed, and all of them together at most as much as the
+    /// seeds, so the profile cannot drift away from what the user asked for.
     public mutating func adapt(to documents: [Set<String>], background: BackgroundStatistics) {
         guard adaptive, !documents.isEmpty else { return }
         for terms in documents {

@@ -24,7 +24,7 @@ public struct AnalysisSettings: Sendable, Equatable {
         relatedThreshold * Double(5 + min(max(seeds, 1), 4) - (teasers ? 1 : 0)) / 9
     }
 
-    /// For stories with `adaptive: true`: how much a confirmed related story counts in the profile
+    /// For stories with `adaptive: true`: how much a sure report counts in the profile
     /// relative to a seed article (together they never outweigh the seeds).
     public var adaptiveWeight: Double = 0.5
 

@@ -37,7 +37,7 @@ public struct TrackingEvaluation: Sendable {
     public var seedsPerEvent: Int
     /// At most this many stream items per event (CI runs a small slice); nil for the whole corpus.
     public var streamLimit: Int?
-    /// Adaptive tracking: related items join the profile as they are found.
+    /// Adaptive tracking: sure reports join the profile as they are found.
     public var adaptive: Bool
 
     public init(settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil, adaptive: Bool = false) {

@@ -46,17 +46,19 @@ extension Store {
         }
     }
 
-    /// The text of every related story of `story`, oldest first (adaptive tracking replays them).
-    public func relatedTexts(story: String) throws -> [(title: String, summary: String, content: String)] {
-        try texts(story: story, verdictMeets: "v.verdict = 'related'")
+    /// The texts of the items a story found related at `scoreShare` times the threshold then in
+    /// force (`OwnReports.isSureReport`), oldest first: adaptive tracking replays them.
+    public func sureReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
+        try texts(story: story, verdictMeets: Self.sureReport, [.real(scoreShare)])
     }
 
     /// The texts of the items a story counted as its own reports (`OwnReports.counts`): its
-    /// copies, and the items it found related at `scoreShare` times the threshold then in force.
-    /// The automatic verdict decides, as it did when they were counted.
+    /// copies, and its sure reports. The automatic verdict decides, as it did when they were counted.
     public func ownReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
-        try texts(story: story, verdictMeets: "v.verdict = 'duplicate' OR (v.verdict = 'related' AND v.score >= ? * v.threshold)", [.real(scoreShare)])
+        try texts(story: story, verdictMeets: "v.verdict = 'duplicate' OR (\(Self.sureReport))", [.real(scoreShare)])
     }
+
+    private static let sureReport = "v.verdict = 'related' AND v.score >= ? * v.threshold"
 
     /// The analysed text of each item whose verdict `v` for `story` meets `condition`, oldest first.
     private func texts(story: String, verdictMeets condition: String, _ arguments: [SQLValue] = []) throws

@@ -153,16 +153,21 @@ import Testing
         #expect(try await store.allFeeds().first?.hints == hints)
     }
 
-    /// A restarted daemon replays the stored related stories into an adaptive story's profile.
-    @Test func adaptationIsRestoredFromStoredRelatedStories() async throws {
+    /// A restarted daemon replays the stored sure reports (related at 3 × the threshold) into an
+    /// adaptive story's profile, and not an item that only just passed.
+    @Test func adaptationIsRestoredFromStoredSureReports() async throws {
         let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
         var story = entry("r", title: "Lavrov and Rosatom in Naypyidaw")
         story.summary = "Rosatom signed a nuclear cooperation memorandum."
-        let related = story
-        try await store.withTransaction { transaction in
-            let id = try #require(try transaction.insertItem(feedID: feed.id, entry: related, seenAt: Date()))
-            try transaction.insertVerdict(itemID: id, VerdictRecord(story: "s", verdict: .related, score: 0.5, threshold: 0.09, matched: []), decidedAt: Date())
+        var nearThreshold = entry("n", title: "Lavrov and Gazprom in Naypyidaw")
+        nearThreshold.summary = "Gazprom signed a pipeline memorandum."
+        try await store.withTransaction { [story, nearThreshold] transaction in
+            for (item, score) in [(story, 0.5), (nearThreshold, 0.2)] {
+                let id = try #require(try transaction.insertItem(feedID: feed.id, entry: item, seenAt: Date()))
+                try transaction.insertVerdict(
+                    itemID: id, VerdictRecord(story: "s", verdict: .related, score: score, threshold: 0.09, matched: []), decidedAt: Date())
+            }
         }
         let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
         var engine = AnalysisEngine(
@@ -172,10 +177,11 @@ import Testing
         try await engine.restore(from: store)
         #expect(engine.stories[0].coverage["rosatom"] != nil)
         #expect(engine.vocabulary.contains("rosatom"))
+        #expect(engine.stories[0].coverage["gazprom"] == nil, "0.2 is under 3 × 0.09")
     }
 
-    /// A story that is adaptive learns the words of an item it finds related as the daemon stores
-    /// it; one that is not never changes, and its items' terms are not even made as words.
+    /// A story that is adaptive learns the words of an item it is sure of as the daemon stores it;
+    /// one that is not never changes, and its items' terms are not even made as words.
     @Test func anAdaptiveStoryLearnsFromTheItemsItStores() async throws {
         let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
@@ -193,6 +199,7 @@ import Testing
         }
         let analysis = try #require(analyses.first)
         #expect(analysis.verdicts["adaptive"]?.verdict == .related)
+        #expect((analysis.verdicts["adaptive"]?.score ?? 0) >= 3 * 0.05, "a sure report")
         #expect(analysis.terms.contains("rosatom"), "made as words for the adaptive story")
         let fixedBefore = engine.stories[1].coverage
         engine.absorb(analyses)
@@ -210,6 +217,21 @@ import Testing
         }
         #expect(unlearned.first?.verdicts["fixed"]?.verdict == .related)
         #expect(unlearned.first?.terms.isEmpty == true)
+
+        // The same item, related to a story whose threshold is over a third of its score, is not
+        // one the story is sure of: it is often the other event of the same kind.
+        let score = try #require(analysis.verdicts["adaptive"]?.score)
+        var unsure = AnalysisEngine(
+            stories: [StoryDefinition(name: "unsure", seeds: seeds, relatedThreshold: score / 2, adaptive: true)], settings: AnalysisSettings(),
+            background: BackgroundStatistics())
+        let (unsureDirectory, unsureStore, unsureFeed) = try await freshStore()
+        defer { unsureDirectory.remove() }
+        let nearThreshold = try await unsureStore.withTransaction { [unsure, item] transaction in
+            try unsure.store([item], feedID: unsureFeed.id, feed: unsureFeed.url, in: transaction, now: Date())
+        }
+        #expect(nearThreshold.first?.verdicts["unsure"]?.verdict == .related)
+        unsure.absorb(nearThreshold)
+        #expect(unsure.stories[0].coverage["rosatom"] == nil)
     }
 
     /// Retention keeps the text of an item the analyst judged, whatever its automatic verdict: the

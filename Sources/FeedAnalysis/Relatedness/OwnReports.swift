@@ -23,7 +23,13 @@ public struct OwnReports: Sendable, Equatable {
 
     /// Whether an assessment makes its item one of the story's own reports.
     public static func counts(_ assessment: Assessment, threshold: Double) -> Bool {
-        assessment.verdict == .duplicate || (assessment.verdict == .related && assessment.score >= scoreShare * threshold)
+        assessment.verdict == .duplicate || isSureReport(assessment, threshold: threshold)
+    }
+
+    /// A new text the story is sure is its own: related at `scoreShare` times its threshold or
+    /// more. Adaptive stories learn from these alone (`StoryModel.adapt`).
+    public static func isSureReport(_ assessment: Assessment, threshold: Double) -> Bool {
+        assessment.verdict == .related && assessment.score >= scoreShare * threshold
     }
 
     /// Counts one report by what it taught the background (`BackgroundStatistics.observedTerms`);

@@ -81,7 +81,7 @@ public struct AnalysisEngine: Sendable {
         }
     }
 
-    /// Adaptive tracking: related stories join their story's profile (a no-op for other stories).
+    /// Adaptive tracking: sure reports join their story's profile (a no-op for other stories).
     public mutating func adapt(story name: String, documents: [Set<String>]) {
         guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
         stories[index].adapt(to: documents, background: background)
@@ -91,7 +91,7 @@ public struct AnalysisEngine: Sendable {
 
     /// What a restarted daemon's stories learnt, from the store: the analyst's judgments, each
     /// story's own reports (`OwnReports`, counted again from their texts), and the adaptive
-    /// stories' related items replayed into their profiles.
+    /// stories' sure reports replayed into their profiles.
     /// - Parameter judgments: false leaves the judgments out (`explain` shows what they changed).
     public mutating func restore(from store: Store, judgments: Bool = true) async throws {
         if judgments {
@@ -114,7 +114,7 @@ public struct AnalysisEngine: Sendable {
         }
         if counted { profilesChanged() }
         for story in stories where story.adaptive {
-            let documents = try await store.relatedTexts(story: story.name).map {
+            let documents = try await store.sureReportTexts(story: story.name, scoreShare: OwnReports.scoreShare).map {
                 fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             }
             adapt(story: story.name, documents: documents)
@@ -144,12 +144,14 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// What the engine takes from items it has just analysed (after their transaction committed):
-    /// their terms for the background, and for adaptive stories the items found related.
+    /// their terms for the background, and for adaptive stories their sure reports.
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
         countOwnReports(analyses.map { ($0.observed, $0.verdicts) })
         learn(observedTerms: analyses.compactMap(\.observed))
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
+                guard let threshold = stories.first(where: { $0.name == story })?.relatedThreshold,
+                      OwnReports.isSureReport(assessment, threshold: threshold) else { continue }
                 adapt(story: story, documents: [analysis.terms])
             }
         }

@@ -82,7 +82,7 @@ public struct StreamTracking: Sendable {
     static let floor = 0.02
 
     public var settings: AnalysisSettings
-    /// Whether the stories are adaptive: items found related join their profiles, as in the daemon.
+    /// Whether the stories are adaptive: their sure reports join their profiles, as in the daemon.
     public var adaptive: Bool
     /// Whether the seeds are given in the stream's text mode (a story seeded with headlines), not
     /// as full articles.
@@ -149,7 +149,9 @@ public struct StreamTracking: Sendable {
                 let assessments = engine.assessUnstored(item)
                 assessed.append(assessments)
                 if adaptive {
-                    for (event, assessment) in assessments where assessment.verdict == .related {
+                    for (event, assessment) in assessments {
+                        guard let threshold = engine.stories.first(where: { $0.name == event })?.relatedThreshold,
+                              OwnReports.isSureReport(assessment, threshold: threshold) else { continue }
                         adapted[event, default: []].append(engine.fingerprinter.termStrings(entries[offset]))
                     }
                 }
