@@ -13,6 +13,7 @@ import Foundation
 //   swift run -c release feedwatch-bench extraction [FOLDER] [--misses] (main text of ../shared/corpus/trafilatura-eval; see Benchmarks/extraction.sh)
 //   swift run -c release feedwatch-bench analysis            (shingling, MinHash, scoring throughput)
 //   swift run -c release feedwatch-bench stories [COUNTS…]   (scoring against 1, 10, 100 and 1,000 stories)
+//   swift run -c release feedwatch-bench restore [COUNTS…]   (own reports counted again from a store of 1,000 and 10,000)
 //   swift run -c release feedwatch-bench lsh [SIZES…]        (index insert/query at 10k, 100k, 1M signatures)
 //   swift run -c release feedwatch-bench duplicates [--sweep] (near-duplicate variants of WikiRef articles)
 //   feedwatch-bench floor FEEDS_FOLDER SEEDS_FOLDER          (parse + prepare CPU on one thread; see Benchmarks/versus.sh)
@@ -21,7 +22,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let benchmark = arguments.first else {
-    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--baseline-without-dates] [--tdt-only | --streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
+    print("usage: feedwatch-bench parse [FOLDER] | tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--baseline-without-dates] [--tdt-only | --streams-only | --articles-only] | extraction [FOLDER] [--misses] | duplicates [--sweep] | analysis | stories [COUNTS…] | restore [COUNTS…] | lsh [SIZES…] | floor FEEDS SEEDS | serve FEEDS HOSTS CONFIG STATE [CHARSETS]")
     exit(2)
 }
 
@@ -66,6 +67,9 @@ case "analysis":
 case "stories":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try ManyStoriesBenchmark(storyCounts: counts.isEmpty ? [1, 10, 100, 1_000] : counts, items: 5_000).run()
+case "restore":
+    let counts = arguments.dropFirst().compactMap { Int($0) }
+    try await RestoreBenchmark(folder: "../shared/corpus/wikiref/WikiRef220", counts: counts.isEmpty ? [1_000, 10_000] : counts).run()
 case "lsh":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     try await LSHBenchmark(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes).run()

@@ -65,6 +65,13 @@ public struct Fingerprinter: Sendable {
         PlaceMentions(Self.scannedWords(title: entry.title, body: entry.bodyText).text.hashes)
     }
 
+    /// `fingerprint(_:).terms` and `.places` alone, without the shingles and MinHash, which are
+    /// most of a fingerprint's cost: what a stored item taught the background, counted again.
+    public func termsAndPlaces(_ entry: FeedEntry) -> (terms: TermSet, places: PlaceMentions) {
+        let words = Self.scannedWords(title: entry.title, body: entry.bodyText).text
+        return (words.terms, PlaceMentions(words.hashes))
+    }
+
     /// The headline's words, and the whole text's as `headlineAndBody` joins them.
     private static func scannedWords(title: String, body: String) -> (title: ScannedWords, text: ScannedWords) {
         let titleWords = ScannedWords(title)

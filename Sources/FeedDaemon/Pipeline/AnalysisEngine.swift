@@ -103,8 +103,8 @@ public struct AnalysisEngine: Sendable {
         for (index, story) in stories.enumerated() {
             let texts = try await store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare)
             for text in texts {
-                guard let observed = observedTerms(fingerprinter.fingerprint(Self.entry(title: text.title, summary: text.summary, content: text.content)))
-                else { continue }
+                let words = fingerprinter.termsAndPlaces(Self.entry(title: text.title, summary: text.summary, content: text.content))
+                guard let observed = observedTerms(words.terms, places: words.places) else { continue }
                 stories[index].count(ownReport: observed)
             }
             // A story without own reports keeps the profile it was made with.
@@ -273,7 +273,7 @@ public struct AnalysisEngine: Sendable {
     private func prepare(_ fingerprint: Fingerprint) -> PreparedItem {
         PreparedItem(
             fingerprint: fingerprint,
-            observed: observedTerms(fingerprint),
+            observed: observedTerms(fingerprint.terms, places: fingerprint.places),
             preliminary: tracker.bestFit.apply(Dictionary(uniqueKeysWithValues: profileIndex.scores(fingerprint).map { index, relatedness in
                 (stories[index].name, tracker.prepare(fingerprint, relatedness: relatedness, story: stories[index]))
             })),
@@ -281,10 +281,10 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// What an item teaches the background (`BackgroundStatistics.observedTerms`), sorted; nil when nothing.
-    private func observedTerms(_ fingerprint: Fingerprint) -> [String]? {
-        guard BackgroundStatistics.learns(from: fingerprint) else { return nil }
+    private func observedTerms(_ terms: TermSet, places: PlaceMentions) -> [String]? {
+        guard BackgroundStatistics.learns(from: terms) else { return nil }
         return BackgroundStatistics.observedTerms(
-            fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }, places: fingerprint.places, settings: settingCountries
+            terms.keys.compactMap { vocabularyByKey[$0] }, places: places, settings: settingCountries
         ).sorted()
     }
 
