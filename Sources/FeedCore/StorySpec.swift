@@ -5,7 +5,8 @@ public struct StorySpec: Sendable, Equatable {
     public var seedsDirectory: String
     /// The relatedness threshold for this story; nil means the configured default.
     public var threshold: Double?
-    /// Whether the story's sure reports (related at 3 × its threshold) join the profile (adaptive tracking; off by default).
+    /// Whether the story's sure reports (related at 3 × its threshold) join the profile (adaptive
+    /// tracking; off by default).
     public var adaptive: Bool
 
     public init(name: String, seedsDirectory: String, threshold: Double? = nil, adaptive: Bool = false) {

@@ -6,11 +6,11 @@
 ///
 /// The gazetteer (`GazetteerData`) says which names these are. A name that two places claim is
 /// left alone, and so is one that is another place's own name or a word of a wide area's name:
-/// "America" stays apart from usa, since "South America" is not "south usa". Demonyms are not folded: merged
-/// with its country, "Russian" made the visiting minister's side of a story weigh more. A name of
-/// several words ("United States") is not folded either: a term is a word or a pair. What people
-/// read keeps the words as written (`StoryProfile.shown`), and shingles and place mentions never
-/// see this.
+/// "America" stays apart from usa, since "South America" is not "south usa". Demonyms are not
+/// folded: merged with its country, "Russian" made the visiting minister's side of a story weigh
+/// more. A name of several words ("United States") is not folded either: a term is a word or a
+/// pair. What people read keeps the words as written (`StoryProfile.shown`), and shingles and
+/// place mentions never see this.
 enum PlaceNameFold {
     /// Each folded stem and the stem it becomes: "burma" → "myanmar".
     static let stems = folds(in: .shared)
