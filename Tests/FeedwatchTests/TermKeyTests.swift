@@ -4,7 +4,7 @@ import FeedTestSupport
 import Testing
 
 /// Items are scored on term keys, stories are built from term strings: the two must name the same
-/// terms, or a profile term would never be found in an item.
+/// terms, or a profile term would never be found in an item. Every path to an item's terms gives the same.
 @Suite struct TermKeyTests {
     let fingerprinter = Fingerprinter(settings: AnalysisSettings())
 
@@ -23,6 +23,12 @@ import Testing
                 #expect(fingerprint.terms.count == words.count, "no two terms share a key")
                 #expect(fingerprint.titleTerms == TermSet(fingerprinter.termStrings(title: title, body: "").map(TermKey.of)))
                 #expect(words.allSatisfy(fingerprint.terms.contains))
+                // A restart counts stored reports from their terms and places alone: the same as in full.
+                let entry = FeedEntry(
+                    id: "", title: title, link: nil, published: nil, updated: nil, summary: "", content: body, authors: [], categories: [])
+                let alone = fingerprinter.termsAndPlaces(entry)
+                let full = fingerprinter.fingerprint(entry)
+                #expect(alone.terms == full.terms && alone.places == full.places)
             }
         }
     }
