@@ -148,10 +148,11 @@ public struct AnalysisEngine: Sendable {
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
         countOwnReports(analyses.map { ($0.observed, $0.verdicts) })
         learn(observedTerms: analyses.compactMap(\.observed))
+        let indexByName = storyIndex
         for analysis in analyses {
             for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
-                guard let threshold = stories.first(where: { $0.name == story })?.relatedThreshold,
-                      OwnReports.isSureReport(assessment, threshold: threshold) else { continue }
+                guard let index = indexByName[story], stories[index].adaptive,
+                      OwnReports.isSureReport(assessment, threshold: stories[index].relatedThreshold) else { continue }
                 adapt(story: story, documents: [analysis.terms])
             }
         }
@@ -257,7 +258,7 @@ public struct AnalysisEngine: Sendable {
     /// Each story counts the items it is sure are its own reports (`OwnReports.counts`), before the
     /// background counts them, so that the profiles re-weighted then leave them out.
     private mutating func countOwnReports(_ items: [(observed: [String]?, verdicts: [String: Assessment])]) {
-        let indexByName = Dictionary(stories.indices.map { (stories[$0].name, $0) }) { first, _ in first }
+        let indexByName = storyIndex
         for item in items {
             guard let observed = item.observed else { continue }
             for (story, assessment) in item.verdicts where assessment.verdict != .unrelated {
@@ -265,6 +266,11 @@ public struct AnalysisEngine: Sendable {
                 stories[index].count(ownReport: observed)
             }
         }
+    }
+
+    /// Each story's index in `stories`, by name (the first, should two share one).
+    private var storyIndex: [String: Int] {
+        Dictionary(stories.indices.map { (stories[$0].name, $0) }) { first, _ in first }
     }
 
     /// The part of the analysis that needs no store; pure, so it runs on any thread.
