@@ -41,9 +41,7 @@ struct RestoreBenchmark {
             }
             let texts = try await scratch.store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare)
             let read = try await best { _ = try await scratch.store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare) }
-            let entries = texts.map {
-                FeedEntry(id: "", title: $0.title, link: nil, published: nil, updated: nil, summary: $0.summary, content: $0.content, authors: [], categories: [])
-            }
+            let entries = texts.map { AnalysisEngine.entry(title: $0.title, summary: $0.summary, content: $0.content) }
             let fingerprinter = Fingerprinter(settings: settings)
             let full = try await best { for entry in entries { _ = fingerprinter.fingerprint(entry) } }
             let termsOnly = try await best { for entry in entries { _ = fingerprinter.termsAndPlaces(entry) } }

@@ -9,6 +9,9 @@ public struct AnalysisEngine: Sendable {
     public let fingerprinter: Fingerprinter
     public let tracker: StoryTracker
     public private(set) var stories: [StoryModel]
+    /// Each story's index in `stories`, by name (the first, should two share one). The stories
+    /// change in place, never their order.
+    private let storyIndex: [String: Int]
     public private(set) var background: BackgroundStatistics
     /// Every term some story's profile can use, by `TermKey` (how an item's terms are looked up):
     /// the only terms the background counts.
@@ -44,6 +47,7 @@ public struct AnalysisEngine: Sendable {
                 name: story.name, seeds: story.seeds, relatedThreshold: story.relatedThreshold ?? byDefault,
                 fingerprinter: fingerprinter, background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
+        storyIndex = Dictionary(definitions.indices.map { (definitions[$0].name, $0) }) { first, _ in first }
         profileIndex = ProfileIndex(stories.map(\.profile))
         for story in stories { learnVocabulary(of: story) }
     }
@@ -83,7 +87,7 @@ public struct AnalysisEngine: Sendable {
 
     /// Adaptive tracking: sure reports join their story's profile (a no-op for other stories).
     public mutating func adapt(story name: String, documents: [Set<String>]) {
-        guard let index = stories.firstIndex(where: { $0.name == name && $0.adaptive }) else { return }
+        guard let index = storyIndex[name], stories[index].adaptive else { return }
         stories[index].adapt(to: documents, background: background)
         learnVocabulary(of: stories[index])
         newStories()
@@ -139,7 +143,7 @@ public struct AnalysisEngine: Sendable {
     }
 
     /// A stored item as an entry, to fingerprint it from the same text a new item's is.
-    private static func entry(title: String, summary: String, content: String) -> FeedEntry {
+    public static func entry(title: String, summary: String, content: String) -> FeedEntry {
         FeedEntry(id: "", title: title, link: nil, published: nil, updated: nil, summary: summary, content: content, authors: [], categories: [])
     }
 
@@ -148,13 +152,18 @@ public struct AnalysisEngine: Sendable {
     public mutating func absorb(_ analyses: [ItemAnalysis]) {
         countOwnReports(analyses.map { ($0.observed, $0.verdicts) })
         learn(observedTerms: analyses.compactMap(\.observed))
-        let indexByName = storyIndex
         for analysis in analyses {
-            for (story, assessment) in analysis.verdicts where assessment.verdict == .related {
-                guard let index = indexByName[story], stories[index].adaptive,
-                      OwnReports.isSureReport(assessment, threshold: stories[index].relatedThreshold) else { continue }
-                adapt(story: story, documents: [analysis.terms])
-            }
+            for story in storiesLearning(from: analysis.verdicts) { adapt(story: story, documents: [analysis.terms]) }
+        }
+    }
+
+    /// The adaptive stories whose profiles learn from an item with these verdicts: those it is a
+    /// sure report of (`OwnReports.isSureReport`).
+    public func storiesLearning(from verdicts: [String: Assessment]) -> [String] {
+        verdicts.compactMap { story, assessment in
+            guard let index = storyIndex[story], stories[index].adaptive,
+                  OwnReports.isSureReport(assessment, threshold: stories[index].relatedThreshold) else { return nil }
+            return story
         }
     }
 
@@ -258,19 +267,13 @@ public struct AnalysisEngine: Sendable {
     /// Each story counts the items it is sure are its own reports (`OwnReports.counts`), before the
     /// background counts them, so that the profiles re-weighted then leave them out.
     private mutating func countOwnReports(_ items: [(observed: [String]?, verdicts: [String: Assessment])]) {
-        let indexByName = storyIndex
         for item in items {
             guard let observed = item.observed else { continue }
             for (story, assessment) in item.verdicts where assessment.verdict != .unrelated {
-                guard let index = indexByName[story], OwnReports.counts(assessment, threshold: stories[index].relatedThreshold) else { continue }
+                guard let index = storyIndex[story], OwnReports.counts(assessment, threshold: stories[index].relatedThreshold) else { continue }
                 stories[index].count(ownReport: observed)
             }
         }
-    }
-
-    /// Each story's index in `stories`, by name (the first, should two share one).
-    private var storyIndex: [String: Int] {
-        Dictionary(stories.indices.map { (stories[$0].name, $0) }) { first, _ in first }
     }
 
     /// The part of the analysis that needs no store; pure, so it runs on any thread.

@@ -149,9 +149,7 @@ public struct StreamTracking: Sendable {
                 let assessments = engine.assessUnstored(item)
                 assessed.append(assessments)
                 if adaptive {
-                    for (event, assessment) in assessments {
-                        guard let threshold = engine.stories.first(where: { $0.name == event })?.relatedThreshold,
-                              OwnReports.isSureReport(assessment, threshold: threshold) else { continue }
+                    for event in engine.storiesLearning(from: assessments) {
                         adapted[event, default: []].append(engine.fingerprinter.termStrings(entries[offset]))
                     }
                 }
