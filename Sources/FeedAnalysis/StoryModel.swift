@@ -78,11 +78,15 @@ public struct StoryModel: Sendable {
     /// seeds, so the profile cannot drift away from what the user asked for.
     public mutating func adapt(to documents: [Set<String>], background: BackgroundStatistics) {
         guard adaptive, !documents.isEmpty else { return }
+        addAdapted(documents)
+        updateCoverage(background: background, setting: setting)
+    }
+
+    private mutating func addAdapted(_ documents: [Set<String>]) {
         for terms in documents {
             adaptedDocuments += 1
             for term in terms { adaptedCounts[term, default: 0] += 1 }
         }
-        updateCoverage(background: background, setting: setting)
     }
 
     /// Learns the analyst's judgments (`feedwatch judge`): an item judged related counts as a seed
@@ -123,6 +127,21 @@ public struct StoryModel: Sendable {
     /// background; the profile leaves it out from its next re-weighting.
     public mutating func count(ownReport observed: [String]) {
         ownReports.count(observed: observed)
+    }
+
+    /// Whether the story has counted own reports or learnt from sure reports (`recount`).
+    public var hasReports: Bool { ownReports.documents > 0 || adaptedDocuments > 0 }
+
+    /// Forgets the own reports and adapted items counted so far and counts these instead, each by
+    /// what it taught the background (`count(ownReport:)`) and, for an adaptive story, its terms
+    /// (`adapt`): what the store holds as the story's reports, which a cycle that withdrew alerts
+    /// has made fewer than the running story counted.
+    public mutating func recount(ownReports observed: [[String]], sureReports documents: [Set<String>], background: BackgroundStatistics) {
+        ownReports = OwnReports()
+        for terms in observed { ownReports.count(observed: terms) }
+        (adaptedCounts, adaptedDocuments) = ([:], 0)
+        if adaptive { addAdapted(documents) }
+        updateCoverage(background: background, setting: setting)
     }
 
     /// The terms whose background frequency matters to this story.

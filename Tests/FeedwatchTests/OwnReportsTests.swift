@@ -42,7 +42,8 @@ import Testing
 
     /// The daemon counts the shipped story's sure reports as it stores them, so its capital keeps
     /// more weight than the background alone would leave it, and a restarted engine, which counts
-    /// them again from the store, weighs the profile exactly as the running one.
+    /// them again from the store, weighs the profile exactly as the running one, also after alerts
+    /// were withdrawn.
     @Test func theDaemonCountsThemAndARestartRestoresThem() async throws {
         let fixture = try await ShippedStoryStore()
         defer { fixture.directory.remove() }
@@ -71,5 +72,23 @@ import Testing
         try await restarted.restore(from: store)
         #expect(restarted.stories[0].ownReports == engine.stories[0].ownReports)
         #expect(restarted.stories[0].profile.weights == engine.stories[0].profile.weights)
+
+        // The reports are one related item and its 29 copies. A cycle's end withdraws its alert,
+        // and so the copies (`Poller`): the running engine counts the story's reports again, and
+        // weighs the profile as an engine restarted now does.
+        let story = engine.stories[0].name
+        let alert = try #require(analyses.flatMap(\.alerts).first { $0.story == story })
+        #expect(analyses.flatMap(\.alerts).count == 1)
+        let copies = try await store.withTransaction { transaction in
+            try transaction.withdraw(alert.itemID, story: story, score: 0.01, matched: [], decidedAt: Date())
+        }
+        #expect(copies == 29)
+        try await engine.recountReports(of: [story], from: store)
+        #expect(engine.stories[0].ownReports.documents == 0)
+        var restartedAgain = try await fixture.restartedEngine()
+        try await restartedAgain.restore(from: store)
+        #expect(restartedAgain.stories[0].ownReports == engine.stories[0].ownReports)
+        #expect(restartedAgain.stories[0].profile.weights == engine.stories[0].profile.weights)
+        #expect(engine.stories[0].profile.weights != restarted.stories[0].profile.weights)
     }
 }

@@ -103,26 +103,36 @@ public struct AnalysisEngine: Sendable {
                 (story: $0.story, judgment: $0.judgment, entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
             })
         }
-        var counted = false
-        for (index, story) in stories.enumerated() {
-            let texts = try await store.ownReportTexts(story: story.name, scoreShare: OwnReports.scoreShare)
-            for text in texts {
+        try await recountReports(of: stories.map(\.name), from: store)
+    }
+
+    /// Counts these stories' own reports and adaptive stories' sure reports again from what the
+    /// store holds: at a start, and after a cycle withdrew alerts (`Poller`), whose items, and
+    /// their copies, the store then holds as unrelated although the running stories counted them.
+    /// A restarted daemon and a running one then weigh the profiles alike.
+    public mutating func recountReports(of names: [String], from store: Store) async throws {
+        var (recounted, learnedTerms) = (false, false)
+        for name in names {
+            guard let index = storyIndex[name] else { continue }
+            let texts = try await store.ownReportTexts(story: name, scoreShare: OwnReports.scoreShare)
+            let observed = texts.compactMap { text in
                 let words = fingerprinter.termsAndPlaces(Self.entry(title: text.title, summary: text.summary, content: text.content))
-                guard let observed = observedTerms(words.terms, places: words.places) else { continue }
-                stories[index].count(ownReport: observed)
+                return observedTerms(words.terms, places: words.places)
             }
-            // A story without own reports keeps the profile it was made with.
-            guard !texts.isEmpty else { continue }
-            stories[index].refreshProfile(background: background)
-            counted = true
-        }
-        if counted { profilesChanged() }
-        for story in stories where story.adaptive {
-            let documents = try await store.sureReportTexts(story: story.name, scoreShare: OwnReports.scoreShare).map {
+            let sure = stories[index].adaptive ? try await store.sureReportTexts(story: name, scoreShare: OwnReports.scoreShare).map {
                 fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
+            } : []
+            // A story with nothing counted, before or now, keeps the profile it was made with.
+            guard stories[index].hasReports || !observed.isEmpty || !sure.isEmpty else { continue }
+            stories[index].recount(ownReports: observed, sureReports: sure, background: background)
+            recounted = true
+            // Only what an adaptive story learns adds terms to its vocabulary.
+            if stories[index].adaptive {
+                learnVocabulary(of: stories[index])
+                learnedTerms = true
             }
-            adapt(story: story.name, documents: documents)
         }
+        if learnedTerms { newStories() } else if recounted { profilesChanged() }
     }
 
     /// Teaches each story the analyst's judgments of its items (`StoryModel.learn(judgedRelated:…)`).

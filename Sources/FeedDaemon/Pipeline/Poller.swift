@@ -438,6 +438,16 @@ public actor Poller {
             }
         }
         metrics.recordWithdrawals(stories: withdrawals.map(\.alert.story))
+        // The running stories counted the withdrawn items they were sure of, and their copies, as
+        // their own reports; the store now holds them as unrelated, so a restart would not.
+        let counted = zip(withdrawals, copies).filter { withdrawal, copyCount in
+            copyCount > 0 || withdrawal.alert.score >= OwnReports.scoreShare * withdrawal.threshold
+        }
+        if !counted.isEmpty {
+            var recounted = engine
+            try await recounted.recountReports(of: Set(counted.map(\.0.alert.story)).sorted(), from: store)
+            engine = recounted
+        }
         for (withdrawal, copyCount) in zip(withdrawals, copies) {
             let alert = withdrawal.alert
             cycleAlerts[alert.itemID]?.removeAll { $0.story == alert.story }
