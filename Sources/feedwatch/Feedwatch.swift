@@ -10,9 +10,9 @@ struct Feedwatch: AsyncParsableCommand {
         commandName: "feedwatch",
         abstract: "Watches RSS and Atom feeds for new stories related to a set of seed articles.",
         discussion: """
-            Configure the feeds and the stories (each a folder of seed articles) in a YAML file, then run
-            'feedwatch run' as a service, or 'feedwatch run --once' for one poll cycle. New related stories
-            are logged as alert lines and kept in the SQLite store that the other commands query.
+            Configure the feeds and the stories (each a folder of seed articles) in a YAML file, then run 'feedwatch run' \
+            as a service, or 'feedwatch run --once' for one poll cycle. New related stories are logged as alert lines and \
+            kept in the SQLite store that the other commands query.
             """,
         version: "0.1.0",
         subcommands: [

@@ -71,6 +71,31 @@ import Testing
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build it with swift build first")
     }
 
+    /// Each command's help reads as paragraphs wrapped to the terminal: the argument parser wraps
+    /// each line of a description on its own, so a line break inside a sentence shows as a ragged
+    /// short line. Only an example starts a line of its own.
+    @Test func everyCommandsHelpIsWrappedAsParagraphs() throws {
+        let root = try Self.run(["--help"])
+        let listed = root.stdout.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let commands = listed.split(separator: "\n").compactMap { line -> String? in
+            // A command's name is indented by two; its description's later lines by more.
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }
+            return String(name)
+        }
+        #expect(commands.count == 18, "17 commands and help: \(root.stdout)")
+        for command in [[]] + commands.map({ [$0] }) + [["feeds", "list"], ["feeds", "export"], ["feeds", "import"]] {
+            let help = try Self.run(command + ["--help"])
+            #expect(help.status == 0)
+            let text = help.stdout.components(separatedBy: "USAGE:").first ?? ""
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty && !next.hasPrefix("Example:") {
+                let nextWord = next.split(separator: " ").first?.count ?? 0
+                // Lines are wrapped to at most 79 characters.
+                #expect(line.count + 1 + nextWord > 79, "feedwatch \(command.joined(separator: " ")) --help breaks a sentence early: '\(line)'")
+            }
+        }
+    }
+
     @Test func demoRunAlertsAndQueriesDecode() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

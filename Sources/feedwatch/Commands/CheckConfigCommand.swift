@@ -8,7 +8,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
         abstract: "Validate the config and every story's seeds without starting or touching the store.",
-        discussion: "Exits 0 and prints a summary, or 2 with one line naming the file, line and key. Example: feedwatch check-config --config /etc/feedwatch/feedwatch.yaml")
+        discussion: "Exits 0 and prints a summary, or 2 with one line naming the file, line and key.\nExample: feedwatch check-config --config /etc/feedwatch/feedwatch.yaml")
 
     @OptionGroup var options: ConfigOption
 

@@ -7,7 +7,7 @@ struct ExplainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show why an item was flagged or missed: score, threshold, terms, duplicate comparisons.",
-        discussion: "ITEM is an item id (from stories/items/duplicates) or a link. Example: feedwatch explain 42")
+        discussion: "ITEM is an item id (from stories/items/duplicates) or a link.\nExample: feedwatch explain 42")
 
     @OptionGroup var config: ConfigOption
     @Argument(help: "An item id or link.") var item: String

@@ -7,8 +7,9 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Export a story's related items as an Atom feed, a JSON Feed or CSV.",
         discussion: """
-            Atom and JSON Feed can be served to any feed reader (e.g. written to a web folder after each poll);
-            CSV opens in a spreadsheet. Example: feedwatch export --story lavrov-myanmar --format atom > lavrov.atom
+            Atom and JSON Feed can be served to any feed reader (e.g. written to a web folder after each poll); CSV opens \
+            in a spreadsheet.
+            Example: feedwatch export --story lavrov-myanmar --format atom > lavrov.atom
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -9,8 +9,8 @@ struct ExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Show the article text feedwatch reads out of web pages, storing nothing.",
         discussion: """
-            Takes HTML files or http(s)/file URLs. The text is the body without the headline, one blank \
-            line between paragraphs. With several pages, JSON output is one object per line.
+            Takes HTML files or http(s)/file URLs. The text is the body without the headline, one blank line between \
+            paragraphs. With several pages, JSON output is one object per line.
             Example: feedwatch extract --format json page.html
             """)
 

@@ -14,7 +14,7 @@ struct FeedsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Show each feed's health: status, last success, errors, next poll, items and related stories.",
-        discussion: "With --story, RELATED counts that story's related stories only. Example: feedwatch feeds --format json")
+        discussion: "With --story, RELATED counts that story's related stories only.\nExample: feedwatch feeds --format json")
 
     @OptionGroup var list: ListOptions
 

@@ -5,7 +5,7 @@ struct FeedsExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print the configured feeds as OPML 2.0, for a feed reader or another feedwatch.",
-        discussion: "Titles come from the feeds themselves once polled. Example: feedwatch feeds export > feeds.opml")
+        discussion: "Titles come from the feeds themselves once polled.\nExample: feedwatch feeds export > feeds.opml")
 
     @OptionGroup var options: ConfigOption
 

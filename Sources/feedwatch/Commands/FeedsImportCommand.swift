@@ -9,9 +9,10 @@ struct FeedsImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Subscribe to the feeds of an OPML file (a feed reader's export): adds it to the config's feeds.",
         discussion: """
-            The file is checked first; then one line, '- opml: FILE', is added under 'feeds:' in the config (comments
-            and everything else stay as they are), and the config is loaded again to prove it still works. Reload a
-            running daemon afterwards (systemctl reload feedwatch, or SIGHUP). Example: feedwatch feeds import reader.opml
+            The file is checked first; then one line, '- opml: FILE', is added under 'feeds:' in the config (comments and \
+            everything else stay as they are), and the config is loaded again to prove it still works. Reload a running \
+            daemon afterwards (systemctl reload feedwatch, or SIGHUP).
+            Example: feedwatch feeds import reader.opml
             """)
 
     @Argument(help: "The OPML file.") var file: String

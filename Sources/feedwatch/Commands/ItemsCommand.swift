@@ -8,7 +8,7 @@ struct ItemsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "items",
         abstract: "List every item seen, with its verdict and score for each story.",
-        discussion: "Use it to audit misses. Example: feedwatch items --verdict unrelated --limit 20")
+        discussion: "Use it to audit misses.\nExample: feedwatch items --verdict unrelated --limit 20")
 
     @OptionGroup var list: ListOptions
     @OptionGroup var when: WindowOptions

@@ -10,7 +10,7 @@ struct JudgeCommand: AsyncParsableCommand {
         discussion: """
             ITEM is an id or a link. The automatic verdict is kept beside yours ('feedwatch show ITEM'). A running daemon \
             learns the judgment from its next poll cycle: an item judged unrelated makes items like it less likely to be \
-            flagged, one judged related makes its like more likely. Judging again replaces your earlier word. \
+            flagged, one judged related makes its like more likely. Judging again replaces your earlier word.
             Example: feedwatch judge 42 --unrelated --story lavrov-myanmar
             """)
 

@@ -6,8 +6,8 @@ struct MigrateCommand: AsyncParsableCommand {
         commandName: "migrate",
         abstract: "Bring the store's schema up to date (the daemon also does this when it starts).",
         discussion: """
-            Applies the forward migrations the database lacks, in one transaction, and says which. A database
-            written by a newer feedwatch is refused and left untouched. Schema: docs/SCHEMA.md.
+            Applies the forward migrations the database lacks, in one transaction, and says which. A database written by a \
+            newer feedwatch is refused and left untouched. Schema: docs/SCHEMA.md.
             Example: feedwatch migrate --config /etc/feedwatch/feedwatch.yaml
             """)
 

@@ -11,9 +11,10 @@ struct RunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Poll the feeds and report new related stories (the daemon).",
         discussion: """
-            Without --once, runs until SIGTERM or SIGINT, polling each feed when it is due. With --once, polls
-            every feed now (except those a server told us to leave alone) and exits 0 even if some feeds
-            failed; each failure is logged. Example: feedwatch run --once --config config/demo.yaml
+            Without --once, runs until SIGTERM or SIGINT, polling each feed when it is due. With --once, polls every feed \
+            now (except those a server told us to leave alone) and exits 0 even if some feeds failed; each failure is \
+            logged.
+            Example: feedwatch run --once --config config/demo.yaml
             """)
 
     @OptionGroup var options: ConfigOption

@@ -7,8 +7,8 @@ struct SearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Full-text search over the stored items' titles and text, best match first.",
         discussion: """
-            QUERY uses SQLite FTS5 syntax: words (all must appear), "exact phrases", OR, NOT, prefix*, and
-            title:word to search titles only. Accents and case are ignored.
+            QUERY uses SQLite FTS5 syntax: words (all must appear), "exact phrases", OR, NOT, prefix*, and title:word to \
+            search titles only. Accents and case are ignored.
             Example: feedwatch search '"foreign minister" AND (naypyidaw OR myanmar)' --verdict unrelated
             """)
 

@@ -9,9 +9,10 @@ struct SeedsCommand: AsyncParsableCommand {
         commandName: "seeds",
         abstract: "List each story's seed articles: size, headline and the profile terms each one carries.",
         discussion: """
-            The terms are the story profile's (weighted as the daemon weighs them: against the background it has
-            learned, without the story's own reports, with the analyst's judgments; or against the built-in prior
-            before the first run), heaviest first. Example: feedwatch seeds --story lavrov-myanmar
+            The terms are the story profile's (weighted as the daemon weighs them: against the background it has learned, \
+            without the story's own reports, with the analyst's judgments; or against the built-in prior before the first \
+            run), heaviest first.
+            Example: feedwatch seeds --story lavrov-myanmar
             """)
 
     @OptionGroup var list: ListOptions

@@ -6,7 +6,7 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one stored story: its verdicts, the terms it matched, and every copy with its outlet and time.",
-        discussion: "ITEM is an id from 'feedwatch stories' or a link. Example: feedwatch show 42 --format json")
+        discussion: "ITEM is an id from 'feedwatch stories' or a link.\nExample: feedwatch show 42 --format json")
 
     @Argument(help: "An item id or link.") var item: String
     @OptionGroup var options: ConfigOption

@@ -6,9 +6,8 @@ struct TimelineCommand: AsyncParsableCommand {
         commandName: "timeline",
         abstract: "How a story spread: new related stories and copies per day (or hour), by outlet.",
         discussion: """
-            Periods follow the outlets' publication times (first seen when a feed gives none), in UTC;
-            FIRST is each period's earliest publication.
-            --format svg writes a small bar chart to paste into a report.
+            Periods follow the outlets' publication times (first seen when a feed gives none), in UTC; FIRST is each \
+            period's earliest publication. --format svg writes a small bar chart to paste into a report.
             Example: feedwatch timeline --story lavrov-myanmar --format svg > spread.svg
             """)
 
