@@ -42,18 +42,23 @@ public struct Fingerprinter: Sendable {
     /// How central each term is to one seed article, 0...1: its headline's terms 1, the others by
     /// how often the article uses them, (1 + ln tf) / (1 + ln of the most frequent term's tf).
     public func termCentrality(title: String, body: String) -> [String: Double] {
+        Self.termCentrality(of: Self.words(title: title, body: body))
+    }
+
+    /// `termCentrality`, and each term's spelling as the text first writes it
+    /// (`TermExtractor.spellings(of:)`), from one reading of a seed.
+    public func seedTerms(title: String, body: String) -> (centrality: [String: Double], spellings: [String: String]) {
         let words = Self.words(title: title, body: body)
+        return (Self.termCentrality(of: words), TermExtractor.spellings(of: words.text))
+    }
+
+    private static func termCentrality(of words: (title: [String], text: [String])) -> [String: Double] {
         let counts = TermExtractor.termCounts(of: words.text)
         let headline = TermExtractor.terms(of: words.title)
         let top = 1 + log(Double(counts.values.max() ?? 1))
         return Dictionary(uniqueKeysWithValues: counts.map { term, count in
             (term, headline.contains(term) ? 1 : (1 + log(Double(count))) / top)
         })
-    }
-
-    /// Each term's spelling as the text first writes it (`TermExtractor.spellings(of:)`).
-    public func termSpellings(title: String, body: String) -> [String: String] {
-        TermExtractor.spellings(of: Self.words(title: title, body: body).text)
     }
 
     public func termStrings(_ entry: FeedEntry) -> Set<String> {

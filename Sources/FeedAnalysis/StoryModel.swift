@@ -56,8 +56,9 @@ public struct StoryModel: Sendable {
         var counts: [String: Double] = [:]
         var spellings: [String: String] = [:]
         for seed in seeds {
-            for (term, centrality) in fingerprinter.termCentrality(title: seed.title, body: seed.text) { counts[term, default: 0] += centrality }
-            spellings.merge(fingerprinter.termSpellings(title: seed.title, body: seed.text)) { first, _ in first }
+            let terms = fingerprinter.seedTerms(title: seed.title, body: seed.text)
+            for (term, centrality) in terms.centrality { counts[term, default: 0] += centrality }
+            spellings.merge(terms.spellings) { first, _ in first }
         }
         self.spellings = spellings
         seedCounts = counts
