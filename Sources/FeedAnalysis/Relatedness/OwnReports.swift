@@ -29,8 +29,11 @@ public struct OwnReports: Sendable, Equatable {
     /// A new text the story is sure is its own: related at `scoreShare` times its threshold or
     /// more. Adaptive stories learn from these alone (`StoryModel.adapt`).
     public static func isSureReport(_ assessment: Assessment, threshold: Double) -> Bool {
-        assessment.verdict == .related && assessment.score >= scoreShare * threshold
+        assessment.verdict == .related && isSure(score: assessment.score, threshold: threshold)
     }
+
+    /// Whether a related item scoring `score` is a sure report: an alert is one when its score is.
+    public static func isSure(score: Double, threshold: Double) -> Bool { score >= scoreShare * threshold }
 
     /// Counts one report by what it taught the background (`BackgroundStatistics.observedTerms`);
     /// where its terms are set is left to the background, which the place test reads.

@@ -441,7 +441,7 @@ public actor Poller {
         // The running stories counted the withdrawn items they were sure of, and their copies, as
         // their own reports; the store now holds them as unrelated, so a restart would not.
         let counted = zip(withdrawals, copies).filter { withdrawal, copyCount in
-            copyCount > 0 || withdrawal.alert.score >= OwnReports.scoreShare * withdrawal.threshold
+            copyCount > 0 || OwnReports.isSure(score: withdrawal.alert.score, threshold: withdrawal.threshold)
         }
         if !counted.isEmpty {
             var recounted = engine
