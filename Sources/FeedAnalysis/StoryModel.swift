@@ -135,8 +135,8 @@ public struct StoryModel: Sendable {
 
     /// Forgets the own reports and adapted items counted so far and counts these instead, each by
     /// what it taught the background (`count(ownReport:)`) and, for an adaptive story, its terms
-    /// (`adapt`): what the store holds as the story's reports, which a cycle that withdrew alerts
-    /// has made fewer than the running story counted.
+    /// (`adapt`): what the store holds as the story's reports, at a start and after a cycle that
+    /// withdrew alerts made them fewer than the running story counted.
     public mutating func recount(ownReports observed: [[String]], sureReports documents: [Set<String>], background: BackgroundStatistics) {
         ownReports = OwnReports()
         for terms in observed { ownReports.count(observed: terms) }
