@@ -23,12 +23,16 @@ public struct StoryModel: Sendable {
     public private(set) var profile: StoryProfile
     /// Where the seeds, and the items judged related, say the story happens.
     public var setting: StorySetting { profile.setting }
-    /// Per term, its centrality summed over the seeds and the items judged related
-    /// (`Fingerprinter.termCentrality`), and how many those are.
+    /// Per term, its centrality summed over the seeds and the items judged related that are not
+    /// shorter than them (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
     private var seedTotal: Double
     /// How the seeds write each term, first seed first (`StoryProfile.shown`).
     private let spellings: [String: String]
+    /// Per term, its centrality summed over the items judged related that are shorter than the
+    /// seeds (`learn`), and how many those are.
+    private var shorterJudgedCounts: [String: Double] = [:]
+    private var shorterJudgedTotal = 0.0
     /// Per term, how many items judged unrelated hold it.
     private var judgedAgainst: [String: Int] = [:]
     /// Items judged related and unrelated that the profile has learnt from.
@@ -93,14 +97,26 @@ public struct StoryModel: Sendable {
     /// Learns the analyst's judgments (`feedwatch judge`): an item judged related counts as a seed
     /// (by its terms' centrality) and sets the story in the countries it cites too, one judged
     /// unrelated takes coverage from the terms it holds.
+    ///
+    /// A judged item shorter than the seeds (a headline or teaser, for a story seeded with
+    /// articles) can raise a term's coverage but lower none. Every word of a headline is central
+    /// to it, so pooled with the seeds as one more, a judged headline's few words outweighed the
+    /// seed articles' own, and later reports sharing the articles' other words were missed. An
+    /// item of the seeds' kind is pooled with them: a second article washes out what the first
+    /// alone digressed into (docs/EVALUATION.md, "Relevance feedback").
     public mutating func learn(
-        judgedRelated: [[String: Double]], judgedRelatedPlaces: [PlaceMentions] = [], judgedUnrelated: [Set<String>],
+        judgedRelated: [JudgedReport], judgedRelatedPlaces: [PlaceMentions] = [], judgedUnrelated: [Set<String>],
         background: BackgroundStatistics
     ) {
         guard !judgedRelated.isEmpty || !judgedUnrelated.isEmpty else { return }
-        for centrality in judgedRelated {
-            for (term, value) in centrality { seedCounts[term, default: 0] += value }
-            seedTotal += 1
+        for report in judgedRelated {
+            if report.kind.isShorter(than: seedKind) {
+                for (term, value) in report.centrality { shorterJudgedCounts[term, default: 0] += value }
+                shorterJudgedTotal += 1
+            } else {
+                for (term, value) in report.centrality { seedCounts[term, default: 0] += value }
+                seedTotal += 1
+            }
         }
         for terms in judgedUnrelated {
             for term in terms { judgedAgainst[term, default: 0] += 1 }
@@ -116,10 +132,16 @@ public struct StoryModel: Sendable {
         let weight = adaptedDocuments == 0 ? 0 : min(adaptiveWeight, seeds / Double(adaptedDocuments))
         let total = seeds + weight * Double(adaptedDocuments)
         var merged = seedCounts
+        // A shorter judged item's term keeps the greater of its coverage without them and pooled with them.
+        for (term, count) in shorterJudgedCounts {
+            let pooled = ((seedCounts[term] ?? 0) + count) / (seeds + shorterJudgedTotal)
+            merged[term] = max(seedCounts[term] ?? 0, pooled * seeds)
+        }
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
         coverage = Dictionary(uniqueKeysWithValues: merged.map { term, count in
             let against = Double(judgedAgainst[term] ?? 0)
-            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + (seedCounts[term] ?? 0) + 1)))
+            let vouched = (seedCounts[term] ?? 0) + (shorterJudgedCounts[term] ?? 0)
+            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + vouched + 1)))
         })
         profile = StoryProfile(coverageTerms, background: background.excluding(ownReports), setting: setting, spellings: spellings, seeds: seedKind)
     }

@@ -32,13 +32,42 @@ import Testing
         let miss = ("Rice exports from Yangon fall under sanctions", "Traders in Yangon say rice exports fell as sanctions on the junta bite.")
         let missLike = ("Yangon traders count losses as rice exports slump", "Rice traders in Yangon report exports slumping under sanctions.")
         story.learn(
-            judgedRelated: [Self.fingerprinter.termCentrality(title: miss.0, body: miss.1)],
+            judgedRelated: [JudgedReport(centrality: Self.fingerprinter.termCentrality(title: miss.0, body: miss.1), kind: .teasers)],
             judgedUnrelated: [Self.fingerprinter.termStrings(title: elsewhere.0, body: elsewhere.1)], background: BackgroundStatistics())
         #expect(story.judgments.related == 1 && story.judgments.unrelated == 1)
         let kept = { (item: (String, String)) in Self.score(story, item.0, item.1) / Self.score(before, item.0, item.1) }
         #expect(kept(again) < 0.95, "an item like the judged false alarm scores lower")
         #expect(kept(onStory) > kept(again) + 0.05, "a report on the story itself loses less")
         #expect(Self.score(story, missLike.0, missLike.1) > 1.5 * Self.score(before, missLike.0, missLike.1))
+    }
+
+    /// A judged headline adds its words to a story seeded with articles without taking weight from
+    /// the articles' own words; a judged article is pooled with them as one more seed.
+    @Test func aJudgedHeadlineAddsToSeedArticlesWithoutDilutingThem() throws {
+        let before = try Self.story()
+        let headline = FeedEntry(
+            id: "", title: "Myanmar junta courts Moscow for arms", link: nil, published: nil, updated: nil, summary: "", content: "",
+            authors: [], categories: [])
+        let article = FeedEntry(
+            id: "", title: headline.title, link: nil, published: nil, updated: nil, summary: "",
+            content: try FeedTestSupportSeeds.texts()[0], authors: [], categories: [])
+        let judged = { (entry: FeedEntry) in
+            var story = before
+            story.learn(judgedRelated: [JudgedReport(entry, fingerprinter: Self.fingerprinter)], judgedUnrelated: [], background: BackgroundStatistics())
+            return story
+        }
+        let (afterHeadline, afterArticle) = (judged(headline), judged(article))
+        #expect(JudgedReport(headline, fingerprinter: Self.fingerprinter).kind == .headlines)
+        // A term of the other seeds that neither the headline nor the judged article holds keeps
+        // its coverage; the headline's own words gain.
+        let judgedTerms = Self.fingerprinter.termCentrality(title: article.title, body: article.bodyText)
+        let seedOnly = try #require(before.coverage.filter { $0.value > 0.1 && judgedTerms[$0.key] == nil }.keys.sorted().first)
+        #expect(afterHeadline.coverage[seedOnly] == before.coverage[seedOnly])
+        let courts = try #require(Self.fingerprinter.termCentrality(title: "courts", body: "").keys.first)
+        #expect((afterHeadline.coverage[courts] ?? 0) > (before.coverage[courts] ?? 0))
+        // Pooled, a judged article lowers it.
+        #expect((afterArticle.coverage[seedOnly] ?? 0) < (before.coverage[seedOnly] ?? 0) * 0.9)
+        #expect(afterArticle.judgments.related == 1 && afterHeadline.judgments.related == 1)
     }
 
     /// The seeds set the story in Myanmar, so a report from Cambodia scores half; once the analyst
@@ -52,7 +81,7 @@ import Testing
         let next = Self.fingerprinter.fingerprint(title: "Lavrov and Hun Sen hold talks in Phnom Penh", body: "")
         #expect(story.profile.score(next).elsewhere?.item == "Phnom Penh")
         story.learn(
-            judgedRelated: [Self.fingerprinter.termCentrality(title: judged.title, body: judged.bodyText)],
+            judgedRelated: [JudgedReport(judged, fingerprinter: Self.fingerprinter)],
             judgedRelatedPlaces: [Self.fingerprinter.places(judged)], judgedUnrelated: [], background: BackgroundStatistics())
         #expect(story.setting.places.map { Gazetteer.shared.places[$0].name } == ["Myanmar", "Cambodia"])
         #expect(story.profile.score(next).elsewhere == nil)

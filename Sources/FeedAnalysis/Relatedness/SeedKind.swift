@@ -19,6 +19,18 @@ public enum SeedKind: Sendable, Equatable {
         self = !seeds.isEmpty && words < Self.teaserWords * seeds.count ? .teasers : .articles
     }
 
+    /// Whether a text of this kind is shorter than one of `other`: a headline than a teaser, both
+    /// than an article.
+    public func isShorter(than other: SeedKind) -> Bool { length < other.length }
+
+    private var length: Int {
+        switch self {
+        case .headlines: 0
+        case .teasers: 1
+        case .articles: 2
+        }
+    }
+
     /// Under this many words on average, seeds are teasers. ECB+'s headline-and-first-sentence
     /// seeds average 22–29 words, and nine in ten of its articles are longer than 60.
     static let teaserWords = 60

@@ -143,7 +143,7 @@ public struct AnalysisEngine: Sendable {
             guard !mine.isEmpty else { continue }
             let related = mine.filter { $0.judgment == .related }
             stories[index].learn(
-                judgedRelated: related.map { fingerprinter.termCentrality(title: $0.entry.title, body: $0.entry.bodyText) },
+                judgedRelated: related.map { JudgedReport($0.entry, fingerprinter: fingerprinter) },
                 judgedRelatedPlaces: related.map { fingerprinter.places($0.entry) },
                 judgedUnrelated: mine.filter { $0.judgment == .unrelated }.map { fingerprinter.termStrings($0.entry) },
                 background: background)
