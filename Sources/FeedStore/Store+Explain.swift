@@ -46,29 +46,17 @@ extension Store {
         }
     }
 
-    /// The texts of the items a story found related at `scoreShare` times the threshold then in
-    /// force (`OwnReports.isSureReport`), oldest first: adaptive tracking replays them.
-    public func sureReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
-        try texts(story: story, verdictMeets: Self.sureReport, [.real(scoreShare)])
-    }
-
     /// The texts of the items a story counted as its own reports (`OwnReports.counts`): its
-    /// copies, and its sure reports. The automatic verdict decides, as it did when they were counted.
-    public func ownReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String)] {
-        try texts(story: story, verdictMeets: "v.verdict = 'duplicate' OR (\(Self.sureReport))", [.real(scoreShare)])
-    }
-
-    private static let sureReport = "v.verdict = 'related' AND v.score >= ? * v.threshold"
-
-    /// The analysed text of each item whose verdict `v` for `story` meets `condition`, oldest first.
-    private func texts(story: String, verdictMeets condition: String, _ arguments: [SQLValue] = []) throws
-        -> [(title: String, summary: String, content: String)]
-    {
+    /// copies, and its sure reports, found related at `scoreShare` times the threshold then in
+    /// force (`OwnReports.isSureReport`), which `sure` marks: adaptive tracking replays those. The
+    /// automatic verdict decides, as it did when they were counted. Oldest first.
+    public func ownReportTexts(story: String, scoreShare: Double) throws -> [(title: String, summary: String, content: String, sure: Bool)] {
         try connection.rows("""
-            SELECT i.title, \(Self.analysedText) FROM verdicts v JOIN items i ON i.id = v.item_id
-            WHERE v.story = ? AND (\(condition)) ORDER BY i.id
-            """, [.text(story)] + arguments
-        ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "") }
+            SELECT i.title, \(Self.analysedText), v.verdict = 'related' AND v.score >= ? * v.threshold AS sure
+            FROM verdicts v JOIN items i ON i.id = v.item_id
+            WHERE v.story = ? AND (v.verdict = 'duplicate' OR sure) ORDER BY i.id
+            """, [.real(scoreShare), .text(story)]
+        ).map { ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "", ($0[3].int64 ?? 0) != 0) }
     }
 
     /// Indexed items of a story sharing a band key or any sampled shingle: the candidates the

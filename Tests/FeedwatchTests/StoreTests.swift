@@ -154,7 +154,8 @@ import Testing
     }
 
     /// A restarted daemon replays the stored sure reports (related at 3 × the threshold) into an
-    /// adaptive story's profile, and not an item that only just passed.
+    /// adaptive story's profile, and not an item that only just passed, nor a copy, which counts
+    /// among the story's own reports only.
     @Test func adaptationIsRestoredFromStoredSureReports() async throws {
         let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
@@ -162,13 +163,17 @@ import Testing
         story.summary = "Rosatom signed a nuclear cooperation memorandum."
         var nearThreshold = entry("n", title: "Lavrov and Gazprom in Naypyidaw")
         nearThreshold.summary = "Gazprom signed a pipeline memorandum."
-        try await store.withTransaction { [story, nearThreshold] transaction in
-            for (item, score) in [(story, 0.5), (nearThreshold, 0.2)] {
+        var copy = entry("c", title: "Lavrov and Sberbank in Naypyidaw")
+        copy.summary = "Sberbank signed a payments memorandum."
+        try await store.withTransaction { [story, nearThreshold, copy] transaction in
+            for (item, verdict, score) in [(story, Verdict.related, 0.5), (nearThreshold, .related, 0.2), (copy, .duplicate, 0.5)] {
                 let id = try #require(try transaction.insertItem(feedID: feed.id, entry: item, seenAt: Date()))
                 try transaction.insertVerdict(
-                    itemID: id, VerdictRecord(story: "s", verdict: .related, score: score, threshold: 0.09, matched: []), decidedAt: Date())
+                    itemID: id, VerdictRecord(story: "s", verdict: verdict, score: score, threshold: 0.09, matched: []), decidedAt: Date())
             }
         }
+        let ownReports = try await store.ownReportTexts(story: "s", scoreShare: OwnReports.scoreShare)
+        #expect(ownReports.map(\.title) == [story.title, copy.title] && ownReports.map(\.sure) == [true, false])
         let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
         var engine = AnalysisEngine(
             stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09, adaptive: true)], settings: AnalysisSettings(),
@@ -178,6 +183,8 @@ import Testing
         #expect(engine.stories[0].coverage["rosatom"] != nil)
         #expect(engine.vocabulary.contains("rosatom"))
         #expect(engine.stories[0].coverage["gazprom"] == nil, "0.2 is under 3 × 0.09")
+        #expect(engine.stories[0].coverage["sberbank"] == nil, "a copy is no sure report")
+        #expect(engine.stories[0].ownReports.documents == 2)
     }
 
     /// A story that is adaptive learns the words of an item it is sure of as the daemon stores it;

@@ -114,14 +114,15 @@ public struct AnalysisEngine: Sendable {
         var (recounted, learnedTerms) = (false, false)
         for name in names {
             guard let index = storyIndex[name] else { continue }
-            let texts = try await store.ownReportTexts(story: name, scoreShare: OwnReports.scoreShare)
-            let observed = texts.compactMap { text in
-                let words = fingerprinter.termsAndPlaces(Self.entry(title: text.title, summary: text.summary, content: text.content))
+            let reports = try await store.ownReportTexts(story: name, scoreShare: OwnReports.scoreShare)
+            let entry = { (report: (title: String, summary: String, content: String, sure: Bool)) in
+                Self.entry(title: report.title, summary: report.summary, content: report.content)
+            }
+            let observed = reports.compactMap { report in
+                let words = fingerprinter.termsAndPlaces(entry(report))
                 return observedTerms(words.terms, places: words.places)
             }
-            let sure = stories[index].adaptive ? try await store.sureReportTexts(story: name, scoreShare: OwnReports.scoreShare).map {
-                fingerprinter.termStrings(Self.entry(title: $0.title, summary: $0.summary, content: $0.content))
-            } : []
+            let sure = stories[index].adaptive ? reports.filter(\.sure).map { fingerprinter.termStrings(entry($0)) } : []
             // A story with nothing counted, before or now, keeps the profile it was made with.
             guard stories[index].hasReports || !observed.isEmpty || !sure.isEmpty else { continue }
             stories[index].recount(ownReports: observed, sureReports: sure, background: background)
