@@ -132,7 +132,8 @@ public struct StoryModel: Sendable {
         let weight = adaptedDocuments == 0 ? 0 : min(adaptiveWeight, seeds / Double(adaptedDocuments))
         let total = seeds + weight * Double(adaptedDocuments)
         var merged = seedCounts
-        // A shorter judged item's term keeps the greater of its coverage without them and pooled with them.
+        // A term of the shorter judged items keeps the greater of its coverage from the seeds alone
+        // and pooled with those items.
         for (term, count) in shorterJudgedCounts {
             let pooled = ((seedCounts[term] ?? 0) + count) / (seeds + shorterJudgedTotal)
             merged[term] = max(seedCounts[term] ?? 0, pooled * seeds)
