@@ -114,15 +114,14 @@ public struct AnalysisEngine: Sendable {
         var (recounted, learnedTerms) = (false, false)
         for name in names {
             guard let index = storyIndex[name] else { continue }
-            let reports = try await store.ownReportTexts(story: name, scoreShare: OwnReports.scoreShare)
-            let entry = { (report: (title: String, summary: String, content: String, sure: Bool)) in
-                Self.entry(title: report.title, summary: report.summary, content: report.content)
+            let reports = try await store.ownReportTexts(story: name, scoreShare: OwnReports.scoreShare).map {
+                (entry: Self.entry(title: $0.title, summary: $0.summary, content: $0.content), sure: $0.sure)
             }
             let observed = reports.compactMap { report in
-                let words = fingerprinter.termsAndPlaces(entry(report))
+                let words = fingerprinter.termsAndPlaces(report.entry)
                 return observedTerms(words.terms, places: words.places)
             }
-            let sure = stories[index].adaptive ? reports.filter(\.sure).map { fingerprinter.termStrings(entry($0)) } : []
+            let sure = stories[index].adaptive ? reports.filter(\.sure).map { fingerprinter.termStrings($0.entry) } : []
             // A story with nothing counted, before or now, keeps the profile it was made with.
             guard stories[index].hasReports || !observed.isEmpty || !sure.isEmpty else { continue }
             stories[index].recount(ownReports: observed, sureReports: sure, background: background)
