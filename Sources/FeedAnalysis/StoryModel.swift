@@ -105,7 +105,7 @@ public struct StoryModel: Sendable {
     /// item of the seeds' kind is pooled with them: a second article washes out what the first
     /// alone digressed into (docs/EVALUATION.md, "Relevance feedback").
     public mutating func learn(
-        judgedRelated: [JudgedReport], judgedRelatedPlaces: [PlaceMentions] = [], judgedUnrelated: [Set<String>],
+        judgedRelated: [JudgedReport], judgedUnrelated: [Set<String>],
         background: BackgroundStatistics
     ) {
         guard !judgedRelated.isEmpty || !judgedUnrelated.isEmpty else { return }
@@ -123,7 +123,7 @@ public struct StoryModel: Sendable {
         }
         judgments.related += judgedRelated.count
         judgments.unrelated += judgedUnrelated.count
-        updateCoverage(background: background, setting: judgedRelatedPlaces.reduce(setting) { $0.including($1) })
+        updateCoverage(background: background, setting: judgedRelated.reduce(setting) { $0.including($1.places) })
     }
 
     /// Coverage from the seeds and items judged related, the adapted items, and the judged false alarms.

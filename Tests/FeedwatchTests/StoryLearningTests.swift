@@ -81,8 +81,7 @@ import Testing
         let next = Self.fingerprinter.fingerprint(title: "Lavrov and Hun Sen hold talks in Phnom Penh", body: "")
         #expect(story.profile.score(next).elsewhere?.item == "Phnom Penh")
         story.learn(
-            judgedRelated: [JudgedReport(judged, fingerprinter: Self.fingerprinter)],
-            judgedRelatedPlaces: [Self.fingerprinter.places(judged)], judgedUnrelated: [], background: BackgroundStatistics())
+            judgedRelated: [JudgedReport(judged, fingerprinter: Self.fingerprinter)], judgedUnrelated: [], background: BackgroundStatistics())
         #expect(story.setting.places.map { Gazetteer.shared.places[$0].name } == ["Myanmar", "Cambodia"])
         #expect(story.profile.score(next).elsewhere == nil)
         // A story its seeds set nowhere is not set somewhere by one judged item.

@@ -144,7 +144,6 @@ public struct AnalysisEngine: Sendable {
             let related = mine.filter { $0.judgment == .related }
             stories[index].learn(
                 judgedRelated: related.map { JudgedReport($0.entry, fingerprinter: fingerprinter) },
-                judgedRelatedPlaces: related.map { fingerprinter.places($0.entry) },
                 judgedUnrelated: mine.filter { $0.judgment == .unrelated }.map { fingerprinter.termStrings($0.entry) },
                 background: background)
             learnVocabulary(of: stories[index])
