@@ -27,6 +27,11 @@ public struct StoryModel: Sendable {
     /// shorter than them (`Fingerprinter.termCentrality`), and how many those are.
     private var seedCounts: [String: Double]
     private var seedTotal: Double
+    /// Each seed's term centrality, and the same as its own profile weighs it
+    /// (`StoryProfile.seedProfiles`), less what judged false alarms take; empty for a story of one
+    /// seed. The analyst's judged items and adapted reports join the whole profile only.
+    private let seedCentralities: [[String: Double]]
+    private var seedCoverages: [CoverageTerms]
     /// How the seeds write each term, first seed first (`StoryProfile.shown`).
     private let spellings: [String: String]
     /// Per term, its centrality summed over the items judged related that are shorter than the
@@ -59,10 +64,12 @@ public struct StoryModel: Sendable {
         self.seeds = seeds.map { ($0.name, fingerprinter.fingerprint(title: $0.title, body: $0.text)) }
         var counts: [String: Double] = [:]
         var spellings: [String: String] = [:]
+        var centralities: [[String: Double]] = []
         for seed in seeds {
             let terms = fingerprinter.seedTerms(title: seed.title, body: seed.text)
             for (term, centrality) in terms.centrality { counts[term, default: 0] += centrality }
             spellings.merge(terms.spellings) { first, _ in first }
+            centralities.append(terms.centrality)
         }
         self.spellings = spellings
         seedCounts = counts
@@ -72,8 +79,27 @@ public struct StoryModel: Sendable {
         seedKind = SeedKind(seeds)
         coveragePower = StoryProfile.coveragePower(for: seedKind)
         coverageTerms = CoverageTerms(coverage, power: coveragePower)
+        seedCentralities = seeds.count > 1 ? centralities : []
+        seedCoverages = seedCentralities.map { [coveragePower] in CoverageTerms($0, power: coveragePower) }
         let setting = StorySetting(seeds: self.seeds.map(\.fingerprint.places))
-        profile = StoryProfile(coverageTerms, background: background, setting: setting, spellings: spellings, seeds: seedKind)
+        profile = Self.profile(
+            coverageTerms, seeds: seedCoverages, background: background, setting: setting, spellings: spellings, kind: seedKind)
+    }
+
+    /// The profile of `coverage`, with each seed's own beside it, weighed by `background`.
+    private static func profile(
+        _ coverage: CoverageTerms, seeds: [CoverageTerms], background: BackgroundStatistics, setting: StorySetting,
+        spellings: [String: String], kind: SeedKind
+    ) -> StoryProfile {
+        let seedProfiles = seeds.map { StoryProfile($0, background: background, setting: setting, spellings: spellings, seeds: kind) }
+        return StoryProfile(coverage, background: background, setting: setting, spellings: spellings, seeds: kind, seedProfiles: seedProfiles)
+    }
+
+    /// The story's profile as it stands, weighed by the background without its own reports.
+    private func weighedProfile(background: BackgroundStatistics, setting: StorySetting) -> StoryProfile {
+        Self.profile(
+            coverageTerms, seeds: seedCoverages, background: background.excluding(ownReports), setting: setting,
+            spellings: spellings, kind: seedKind)
     }
 
     /// Adds the terms of a report the story is sure of (`OwnReports.isSureReport`) to the profile
@@ -139,12 +165,20 @@ public struct StoryModel: Sendable {
             merged[term] = max(seedCounts[term] ?? 0, pooled * seeds)
         }
         for (term, count) in adaptedCounts { merged[term, default: 0] += weight * Double(count) }
-        coverage = Dictionary(uniqueKeysWithValues: merged.map { term, count in
-            let against = Double(judgedAgainst[term] ?? 0)
-            let vouched = (seedCounts[term] ?? 0) + (shorterJudgedCounts[term] ?? 0)
-            return (term, count / total * (1 - Self.judgedAgainstShare * against / (against + vouched + 1)))
-        })
-        profile = StoryProfile(coverageTerms, background: background.excluding(ownReports), setting: setting, spellings: spellings, seeds: seedKind)
+        coverage = Dictionary(uniqueKeysWithValues: merged.map { term, count in (term, count / total * keptShare(term)) })
+        if !judgedAgainst.isEmpty {
+            seedCoverages = seedCentralities.map { centrality in
+                CoverageTerms(Dictionary(uniqueKeysWithValues: centrality.map { ($0, $1 * keptShare($0)) }), power: coveragePower)
+            }
+        }
+        profile = weighedProfile(background: background, setting: setting)
+    }
+
+    /// The share of a term's coverage that the judged false alarms holding it leave (`judgedAgainstShare`).
+    private func keptShare(_ term: String) -> Double {
+        let against = Double(judgedAgainst[term] ?? 0)
+        let vouched = (seedCounts[term] ?? 0) + (shorterJudgedCounts[term] ?? 0)
+        return 1 - Self.judgedAgainstShare * against / (against + vouched + 1)
     }
 
     /// Counts an item as one of the story's own reports (`OwnReports.counts`) by what it taught the
@@ -173,6 +207,6 @@ public struct StoryModel: Sendable {
 
     /// Re-weights the profile after the background has learned more.
     public mutating func refreshProfile(background: BackgroundStatistics) {
-        profile = StoryProfile(coverageTerms, background: background.excluding(ownReports), setting: setting, spellings: spellings, seeds: seedKind)
+        profile = weighedProfile(background: background, setting: setting)
     }
 }

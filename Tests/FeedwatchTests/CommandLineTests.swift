@@ -1,4 +1,5 @@
 @testable import FeedStore
+import FeedAnalysis
 import FeedParse
 import FeedDaemon
 import FeedTestSupport
@@ -189,15 +190,7 @@ import Testing
                 link: "https://wire.test/lavrov-sanctions",
                 description: "The foreign minister spoke to reporters after the talks."),
         ])
-        let feedPath = try directory.write("wire.xml", feed.xml)
-        let config = try directory.write("elsewhere.yaml", """
-            state: \(directory.path("elsewhere.sqlite"))
-            feeds:
-              - {url: \(URL(fileURLWithPath: feedPath).absoluteString), articles: never}
-            stories:
-              - name: lavrov-myanmar
-                seeds: \(SharedData.seeds.path)
-            """)
+        let config = try Self.oneFeedConfig(in: directory, feed: feed, story: "lavrov-myanmar", seeds: SharedData.seeds.path)
         #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
         let explained = try Self.run(["explain", "https://wire.test/lavrov-phnom-penh", "--format", "json", "--config", config])
         #expect(explained.status == 0, "\(explained.stderr)")
@@ -215,6 +208,49 @@ import Testing
         #expect(text.contains(": 0 of the 1 item seen holding it that names a place names Myanmar)"), "\(text)")
         let named = try Self.run(["explain", "https://wire.test/lavrov-sanctions", "--config", config]).stdout
         #expect(named.contains("names Russia and not the story's Myanmar: its score now counts 0.682"), "\(named)")
+    }
+
+    /// A report on one seed's side of the story fits that seed better alone than the two seeds
+    /// together (`NearestSeedTests`): `explain` names the seed and what the item scored against it.
+    /// An item set elsewhere is left to the whole profile.
+    @Test func explainNamesTheSeedAnItemFitsBestAlone() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        for seed in [NearestSeedTests.quake, NearestSeedTests.tsunami] { try directory.write("seeds/\(seed.name)", seed.text) }
+        let feed = FeedBuilder(title: "Wire", items: [
+            .init(title: "Pacific tsunami warning lifted", link: "https://wire.test/tsunami", description: "Fishermen return boats to port."),
+            .init(title: "Tsunami warning lifted in Japan", link: "https://wire.test/japan", description: "Fishermen return boats to port."),
+        ])
+        let config = try Self.oneFeedConfig(in: directory, feed: feed, story: "chile", seeds: directory.path("seeds"))
+        #expect(try Self.run(["run", "--once", "--config", config]).status == 0)
+        let verdict = { (link: String) throws -> [String: Any] in
+            let explained = try Self.run(["explain", link, "--format", "json", "--config", config])
+            let explanation = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
+            return try #require((explanation["verdicts"] as? [[String: Any]])?.first)
+        }
+        let tsunami = try verdict("https://wire.test/tsunami")
+        let nearest = try #require(tsunami["nearest_seed"] as? [String: Any], "\(tsunami)")
+        #expect(nearest["seed"] as? String == NearestSeedTests.tsunami.name)
+        #expect(nearest["share"] as? Double == StoryProfile.nearestSeedShare)
+        let alone = try #require(nearest["score"] as? Double)
+        #expect(abs(try #require(tsunami["score_now"] as? Double) - alone * StoryProfile.nearestSeedShare) < 1e-9)
+        let japan = try verdict("https://wire.test/japan")
+        #expect(japan["nearest_seed"] is NSNull && japan["elsewhere"] is [String: Any], "\(japan)")
+        let text = try Self.run(["explain", "https://wire.test/tsunami", "--config", config]).stdout
+        #expect(text.contains("fits seed tsunami.txt alone better than the story's whole profile: it scores "), "\(text)")
+    }
+
+    /// A config that reads `feed` from a file, without fetching pages, for one story.
+    static func oneFeedConfig(in directory: TemporaryDirectory, feed: FeedBuilder, story: String, seeds: String) throws -> String {
+        let feedPath = try directory.write("wire.xml", feed.xml)
+        return try directory.write("config.yaml", """
+            state: \(directory.path("state.sqlite"))
+            feeds:
+              - {url: \(URL(fileURLWithPath: feedPath).absoluteString), articles: never}
+            stories:
+              - name: \(story)
+                seeds: \(seeds)
+            """)
     }
 
     @Test func listingsFilterByWhenItemsWereSeenAndSpeakCSV() async throws {

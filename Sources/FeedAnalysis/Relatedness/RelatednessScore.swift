@@ -8,11 +8,14 @@ public struct RelatednessScore: Sendable, Equatable {
     public let matched: [MatchedTerm]
     /// Set when the item happens somewhere other than the story, which lowered its score.
     public let elsewhere: PlaceConflict?
+    /// Set when the score is the item's match with one seed alone.
+    public let nearestSeed: NearestSeed?
 
-    public init(score: Double, matched: [MatchedTerm], elsewhere: PlaceConflict? = nil) {
+    public init(score: Double, matched: [MatchedTerm], elsewhere: PlaceConflict? = nil, nearestSeed: NearestSeed? = nil) {
         self.score = score
         self.matched = matched
         self.elsewhere = elsewhere
+        self.nearestSeed = nearestSeed
     }
 
     /// An item the profile index did not propose for the story: none of its heaviest terms.

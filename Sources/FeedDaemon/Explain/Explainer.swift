@@ -45,6 +45,7 @@ public struct Explainer: Sendable {
                 threshold: stored.record.threshold, decidedAt: stored.decidedAt, matched: stored.record.matched,
                 duplicateOf: stored.record.duplicate, scoreNow: now?.score, thresholdNow: story?.relatedThreshold,
                 judged: stored.judged, judgedAt: stored.judgedAt, judgments: judgments, elsewhere: now?.elsewhere,
+                nearestSeed: story.flatMap { model in now?.nearestSeed.map { Self.nearestSeed($0, of: model) } },
                 betterFit: stored.record.verdict == .unrelated ? decided[stored.record.story]?.betterFit : nil, missing: missing,
                 comparisons: try await comparisons(fingerprint, itemID: item.id, story: story, store: store)))
         }
@@ -63,6 +64,10 @@ public struct Explainer: Sendable {
                 seedDuplicate: nil, relatedness: RelatednessScore(score: record.score, matched: []), relatedThreshold: record.threshold)
         }
         return engine.tracker.bestFit.apply(scored)
+    }
+
+    private static func nearestSeed(_ nearest: NearestSeed, of story: StoryModel) -> Explanation.NearestSeed {
+        Explanation.NearestSeed(seed: story.seeds[nearest.index].name, score: nearest.cosine, share: StoryProfile.nearestSeedShare)
     }
 
     /// The 10 profile terms the item lacks that would have added most to its score in its body,

@@ -35,6 +35,16 @@ public struct Explanation: Sendable, Encodable {
         }
     }
 
+    /// The one seed the item fits better alone than the story's whole profile, which its score
+    /// today comes from (`StoryProfile.score`).
+    public struct NearestSeed: Sendable, Encodable, Equatable {
+        /// The seed's name (its file, as `stories` lists it).
+        public var seed: String
+        /// The item's score against that seed alone, and the share of it that counts.
+        public var score: Double
+        public var share: Double
+    }
+
     public struct StoryVerdict: Sendable, Encodable {
         public var story: String
         public var verdict: Verdict
@@ -56,6 +66,9 @@ public struct Explanation: Sendable, Encodable {
         /// Where the item happens, when that is not where the story does, which lowers its score
         /// now; null otherwise.
         @NullEncoded public var elsewhere: PlaceConflict?
+        /// The seed the item fits better alone than the whole profile, which its score now comes
+        /// from; null otherwise.
+        @NullEncoded public var nearestSeed: NearestSeed?
         /// The story the item fitted far better when the verdicts were given, which left it
         /// unrelated to this one despite its score; null otherwise.
         @NullEncoded public var betterFit: BetterFit?
@@ -73,6 +86,7 @@ public struct Explanation: Sendable, Encodable {
             case thresholdNow = "threshold_now"
             case judgedAt = "judged_at"
             case betterFit = "better_fit"
+            case nearestSeed = "nearest_seed"
         }
     }
 

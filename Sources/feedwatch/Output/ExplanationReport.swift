@@ -42,6 +42,11 @@ enum ExplanationReport {
                         : "  names \(elsewhere.item) and not the story's \(story): ")
                         + "its score now counts \(TableRenderer.score(elsewhere.share)) of its match" + vouching(elsewhere))
             }
+            if let nearest = verdict.nearestSeed {
+                lines.append(
+                    "  fits seed \(nearest.seed) alone better than the story's whole profile: it scores \(TableRenderer.score(nearest.score)) "
+                        + "against that seed, of which \(TableRenderer.score(nearest.share)) counts")
+            }
             if let better = verdict.betterFit {
                 let thisFit = BetterFit.fit(score: verdict.score, threshold: verdict.threshold)
                 lines.append(
