@@ -100,8 +100,8 @@ public struct StoryProfile: Sendable, Equatable {
     /// elsewhere than the story (`StorySetting`) gets the whole profile's alone.
     ///
     /// The whole profile weighs what every seed is about, so a report that follows one seed's side
-    /// of the story (the transfer one seed mentions, the rescue only one of four reports described)
-    /// shares little of it. Against its nearest seed such a report scores high. The share keeps a
+    /// of the story (a football league's TV deal that one of its TV-rights seeds reports) shares
+    /// little of it. Against its nearest seed such a report scores high. The share keeps a
     /// single seed from counting as much as all of them: a near miss that shares one seed's
     /// passing words must still fall short (docs/EVALUATION.md, "A story is also each of its seeds").
     public func score(_ fingerprint: Fingerprint, titleWeight: Double = titleWeight) -> RelatednessScore {
