@@ -42,6 +42,39 @@ import Testing
         #expect(score.score == StoryProfile(coverage: story.coverage, background: BackgroundStatistics(), setting: story.setting).score(item).score)
     }
 
+    /// `score` finds the nearest seed in one pass over the item's terms; scoring each seed's profile
+    /// on its own must agree with it, with rarities from a grown background and headline terms.
+    @Test func theNearestSeedIsTheOneEachSeedsProfileScoresHighest() {
+        let aid = SeedDocument(name: "aid.txt", text: """
+            Aid flights reach Chile earthquake survivors
+            Relief flights carrying tents and water landed in Santiago as aid agencies reached survivors of the earthquake.
+            """)
+        let seeds = [Self.quake, Self.tsunami, aid]
+        let vocabulary = Self.story(seeds).coverage.keys.sorted()
+        let background = BackgroundStatistics(
+            documentCount: 6_000, documentFrequency: Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0 * 37 % 900 + 1) }))
+        let story = StoryModel(name: "chile", seeds: seeds, relatedThreshold: 0.09, fingerprinter: Self.fingerprinter, background: background)
+        let items = [
+            ("Pacific tsunami warning lifted", "Fishermen return boats to port."),
+            ("Tents and water reach survivors", "Relief flights landed with aid."),
+            ("Chile earthquake toll rises in Valparaiso", "Rescuers searched collapsed buildings."),
+            ("Aftershocks shake Valparaiso", "The earthquake killed 20 people; the tsunami warning was lifted."),
+        ].map { Self.fingerprinter.fingerprint(title: $0.0, body: $0.1) }
+        var nearest: [Int?] = []
+        for item in items {
+            let score = story.profile.score(item)
+            let alone = story.profile.seedProfiles.map { $0.score(item) }
+            #expect(alone.allSatisfy { $0.score * StoryProfile.nearestSeedShare <= score.score })
+            if let seed = score.nearestSeed {
+                #expect(seed.cosine == alone[seed.index].score)
+                #expect(score.score == alone[seed.index].score * StoryProfile.nearestSeedShare)
+                #expect(score.matched == alone[seed.index].matched)
+            }
+            nearest.append(score.nearestSeed?.index)
+        }
+        #expect(nearest.contains(nil) && nearest.contains(1) && nearest.contains(2), "the items exercise both outcomes: \(nearest)")
+    }
+
     /// A story of one seed is its seed: scoring it alone again would change nothing.
     @Test func aStoryOfOneSeedHasNoSeedProfiles() {
         #expect(Self.story([Self.tsunami]).profile.seedProfiles.isEmpty)
