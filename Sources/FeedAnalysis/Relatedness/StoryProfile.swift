@@ -138,9 +138,8 @@ public struct StoryProfile: Sendable, Equatable {
             nearestSeed: NearestSeed(index: nearest, cosine: alone[nearest]))
     }
 
-    /// The item's cosine against each seed's own profile, in one pass over its terms: scoring a story
-    /// of five seeds one profile at a time cost about 3.6 times the whole profile's alone
-    /// (BENCHMARKS.md).
+    /// The item's cosine against each seed's own profile, in one pass over its terms: scoring a
+    /// story of five seeds one seed profile at a time took twice as long (BENCHMARKS.md).
     private func seedCosines(_ fingerprint: Fingerprint, titleWeight: Double) -> [Double] {
         var dots = [Double](repeating: 0, count: seedProfiles.count)
         var itemNormsSquared = [Double](repeating: itemNormSquaredOutside(fingerprint.termMix, titleWeight: titleWeight), count: seedProfiles.count)
