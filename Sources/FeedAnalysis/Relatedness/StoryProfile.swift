@@ -18,8 +18,11 @@ public struct StoryProfile: Sendable, Equatable {
     /// Where the story happens: an item set elsewhere keeps a share of its cosine, as much as its
     /// best-placed term vouches for (`PlaceConflict.weighed(by:carryingOnly:)`).
     public let setting: StorySetting
-    /// The weighted terms by `TermKey`, which is how an item's terms are looked up.
-    private let byKey: [UInt64: ProfileTerm]
+    /// The weighted terms, and each seed profile's, by `TermKey`, which is how an item's terms are
+    /// looked up: one lookup per item term scores it against the profile and every seed
+    /// (`cosine`). Scoring a story of five seeds one seed profile at a time took twice as long
+    /// (BENCHMARKS.md).
+    private let byKey: [UInt64: KeyedTerms]
     /// The keys of the terms, heaviest first.
     private let keysByWeight: [UInt64]
     /// Whether only the terms that carry an item's match vouch for its place
@@ -34,9 +37,6 @@ public struct StoryProfile: Sendable, Equatable {
     /// reports, and a new report often follows one of them more closely than what they share
     /// (`score`).
     public let seedProfiles: [StoryProfile]
-    /// Each seed profile's terms by key, so that one pass over an item's terms scores it against
-    /// every seed (`seedCosines`).
-    private let seedTermsByKey: [UInt64: [SeedTerm]]
 
     private struct ProfileTerm: Equatable {
         let term: String
@@ -49,6 +49,12 @@ public struct StoryProfile: Sendable, Equatable {
         let itemWeightOutside: Double
         /// How often the background's items holding it are set in the story's setting.
         let setting: SettingEvidence
+    }
+
+    /// What one key is in the profile (nil when only seeds' profiles weigh it) and in each seed's.
+    private struct KeyedTerms: Equatable {
+        var term: ProfileTerm?
+        var seeds: [SeedTerm] = []
     }
 
     /// A term of one seed's own profile.
@@ -100,18 +106,18 @@ public struct StoryProfile: Sendable, Equatable {
         }
         weights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.weight) })
         itemWeights = Dictionary(uniqueKeysWithValues: top.map { ($0.term, $0.itemWeight) })
-        byKey = Dictionary(zip(keysByWeight, top)) { first, _ in first }
+        var byKey = Dictionary(zip(keysByWeight, top.map { KeyedTerms(term: $0) })) { first, _ in first }
         norm = top.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         everydayItemWeight = everyday
         otherItemWeight = other
-        var seedTermsByKey: [UInt64: [SeedTerm]] = [:]
         for (index, seed) in seedProfiles.enumerated() {
-            for (key, term) in seed.byKey {
-                seedTermsByKey[key, default: []].append(
+            for (key, keyed) in seed.byKey {
+                guard let term = keyed.term else { continue }
+                byKey[key, default: KeyedTerms(term: nil)].seeds.append(
                     SeedTerm(seed: index, weight: term.weight, itemWeight: term.itemWeight, itemWeightOutside: term.itemWeightOutside))
             }
         }
-        self.seedTermsByKey = seedTermsByKey
+        self.byKey = byKey
     }
 
     /// How well the item fits the story: its cosine against the profile, or against one seed's own
@@ -124,35 +130,17 @@ public struct StoryProfile: Sendable, Equatable {
     /// single seed from counting as much as all of them: a near miss that shares one seed's
     /// passing words must still fall short (docs/EVALUATION.md, "A story is also each of its seeds").
     public func score(_ fingerprint: Fingerprint, titleWeight: Double = titleWeight) -> RelatednessScore {
-        let whole = cosine(fingerprint, titleWeight: titleWeight)
+        let (whole, alone) = cosine(fingerprint, titleWeight: titleWeight)
         // An item set elsewhere that matches one seed closely is most often the story's near miss:
         // its minister or its kind of event in another country. The seeds share the story's
         // setting, so an item that passes the place test here passes it against each of them.
-        guard whole.elsewhere == nil, !seedProfiles.isEmpty else { return whole }
-        let alone = seedCosines(fingerprint, titleWeight: titleWeight)
-        guard let nearest = alone.indices.max(by: { alone[$0] < alone[$1] }),
+        guard whole.elsewhere == nil, let nearest = alone.indices.max(by: { alone[$0] < alone[$1] }),
               alone[nearest] * Self.nearestSeedShare > whole.score else { return whole }
+        // The pass above counts each seed's cosine alone; the nearest seed's matched terms are gathered here.
         return RelatednessScore(
             score: alone[nearest] * Self.nearestSeedShare,
-            matched: seedProfiles[nearest].cosine(fingerprint, titleWeight: titleWeight).matched,
+            matched: seedProfiles[nearest].cosine(fingerprint, titleWeight: titleWeight).whole.matched,
             nearestSeed: NearestSeed(index: nearest, cosine: alone[nearest]))
-    }
-
-    /// The item's cosine against each seed's own profile, in one pass over its terms: scoring a
-    /// story of five seeds one seed profile at a time took twice as long (BENCHMARKS.md).
-    private func seedCosines(_ fingerprint: Fingerprint, titleWeight: Double) -> [Double] {
-        var dots = [Double](repeating: 0, count: seedProfiles.count)
-        var itemNormsSquared = [Double](repeating: itemNormSquaredOutside(fingerprint.termMix, titleWeight: titleWeight), count: seedProfiles.count)
-        fingerprint.forEachTerm { key, inTitle in
-            guard let terms = seedTermsByKey[key] else { return }
-            let emphasis = inTitle ? titleWeight : 1
-            for term in terms {
-                let (adds, lengthens) = Self.contribution(emphasis: emphasis, itemWeight: term.itemWeight, outside: term.itemWeightOutside, weight: term.weight)
-                dots[term.seed] += adds
-                itemNormsSquared[term.seed] += lengthens
-            }
-        }
-        return seedProfiles.indices.map { Self.cosine(dot: dots[$0], norm: seedProfiles[$0].norm, itemNormSquared: itemNormsSquared[$0]) }
     }
 
     /// Cosine between the item's term vector and the profile.
@@ -166,28 +154,40 @@ public struct StoryProfile: Sendable, Equatable {
     /// names, as they did when every term counted 1 (docs/EVALUATION.md). Rarity counted from a few
     /// items is noise, so a young background's rarities count less: each is raised to the power
     /// documents / `backgroundToTrust`, up to 1 (with no background every term counts 1).
-    private func cosine(_ fingerprint: Fingerprint, titleWeight: Double) -> RelatednessScore {
+    ///
+    /// `seeds`: the item's cosine against each seed's own profile, from the same pass.
+    private func cosine(_ fingerprint: Fingerprint, titleWeight: Double) -> (whole: RelatednessScore, seeds: [Double]) {
         var dot = 0.0
         var itemNormSquared = itemNormSquaredOutside(fingerprint.termMix, titleWeight: titleWeight)
+        var seedDots = [Double](repeating: 0, count: seedProfiles.count)
+        var seedItemNormsSquared = [Double](repeating: itemNormSquared, count: seedProfiles.count)
         var matched: [MatchedTerm] = []
         // Most items happen nowhere else: only those that do gather what their terms vouch for.
         let conflict = setting.conflict(with: fingerprint.places)
         var evidence: [(setting: SettingEvidence, adds: Double)] = []
         fingerprint.forEachTerm { key, inTitle in
-            guard let term = byKey[key] else { return }
-            let (adds, lengthens) = Self.contribution(
-                emphasis: inTitle ? titleWeight : 1, itemWeight: term.itemWeight, outside: term.itemWeightOutside, weight: term.weight)
+            guard let keyed = byKey[key] else { return }
+            let emphasis = inTitle ? titleWeight : 1
+            for seed in keyed.seeds {
+                let (adds, lengthens) = Self.contribution(emphasis: emphasis, itemWeight: seed.itemWeight, outside: seed.itemWeightOutside, weight: seed.weight)
+                seedDots[seed.seed] += adds
+                seedItemNormsSquared[seed.seed] += lengthens
+            }
+            guard let term = keyed.term else { return }
+            let (adds, lengthens) = Self.contribution(emphasis: emphasis, itemWeight: term.itemWeight, outside: term.itemWeightOutside, weight: term.weight)
             if conflict != nil { evidence.append((term.setting, adds)) }
             itemNormSquared += lengthens
             dot += adds
             matched.append(MatchedTerm(term: term.spelling, weight: adds))
         }
-        guard norm > 0, itemNormSquared > 0 else { return RelatednessScore(score: 0, matched: []) }
+        let seeds = seedProfiles.indices.map { Self.cosine(dot: seedDots[$0], norm: seedProfiles[$0].norm, itemNormSquared: seedItemNormsSquared[$0]) }
+        guard norm > 0, itemNormSquared > 0 else { return (RelatednessScore(score: 0, matched: []), seeds) }
         let elsewhere = conflict?.weighed(by: evidence, carryingOnly: placeFromCarryingTerms)
-        return RelatednessScore(
+        let whole = RelatednessScore(
             score: Self.cosine(dot: dot, norm: norm, itemNormSquared: itemNormSquared) * (elsewhere?.share ?? 1),
             matched: matched.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term },
             elsewhere: elsewhere)
+        return (whole, seeds)
     }
 
     /// The item vector's squared length as if the profile had none of its terms; each one the
@@ -213,7 +213,7 @@ public struct StoryProfile: Sendable, Equatable {
 
     /// A profile term (a key of `weights`) as the seeds write it: "sanctions" for "sanction". What
     /// `score` puts in its matched terms, which alerts and `explain` show.
-    public func shown(_ term: String) -> String { byKey[TermKey.of(term)]?.spelling ?? term }
+    public func shown(_ term: String) -> String { byKey[TermKey.of(term)]?.term?.spelling ?? term }
 
     /// The keys of the `count` heaviest terms, of the profile and of each seed's own.
     func heaviestKeys(_ count: Int) -> Set<UInt64> {
