@@ -59,7 +59,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .target(name: "FeedEvaluation", dependencies: ["FeedCore", "FeedAnalysis", "FeedStore", "FeedDaemon"]),
+        .target(name: "FeedEvaluation", dependencies: ["FeedCore", "FeedAnalysis", "FeedFetch", "FeedStore", "FeedDaemon"]),
         .executableTarget(
             name: "feedwatch-bench",
             dependencies: [

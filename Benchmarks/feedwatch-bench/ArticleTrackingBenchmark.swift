@@ -1,7 +1,6 @@
 import FeedCore
 import FeedDaemon
 import FeedEvaluation
-import FeedFetch
 import FeedTestSupport
 import Foundation
 
@@ -44,12 +43,7 @@ struct ArticleTrackingBenchmark {
                     let started = ContinuousClock.now
                     let scratch = try await ScratchStore(feedURL: "bench:articles")
                     defer { scratch.remove() }
-                    var fetch = FetchSettings()
-                    fetch.allowPrivatePages = true
-                    fetch.concurrency = 16
-                    let fetcher = PageFetcher(settings: fetch, budget: HostBudget(perHost: fetch.perHost))
-                    let reader = ArticleReader(fetcher: fetcher, store: scratch.store, concurrency: fetch.concurrency, metrics: FeedMetrics(), policy: band)
-                    let pages = StreamTracking.PageReading(reader: reader) { site.url(of: index[$0.id] ?? 0) }
+                    let pages = PageReading<LabelledArticle>.fromLoopback(rememberedIn: scratch.store, policy: band) { site.url(of: index[$0.id] ?? 0) }
                     let auto = await StreamTracking(settings: settings, pages: pages).run(
                         corpus: corpus.0, articles: corpus.1, background: entries, mode: .teaser, seedsPerEvent: seeds)
                     let share = Double(auto.pagesRequested) / Double(max(auto.streamItems, 1))

@@ -5,7 +5,8 @@ import Foundation
 // feedwatch's benchmarks. Run in release mode:
 //   swift run -c release feedwatch-bench parse [FOLDER]     (default ../shared/corpus/big)
 //   swift run -c release feedwatch-bench tracking [--sweep] [--adaptive] [--judging] [--background N] [--seeds 1,2,4] [--seeds-as-items] [--baseline-without-dates] [--tdt-only | --streams-only | --articles-only]
-//       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store; then WikiRef and ECB+
+//       (TDT evaluation on ../shared/corpus/wikiref/WikiRef220 through the store: full text, headlines, and
+//       headlines whose pages, served from loopback, are read as under `articles: auto`; then WikiRef and ECB+
 //       tracked inside the rss-2023 stream, every text mode, 1, 2 and 4 seeds per event, beside a TF-IDF
 //       centroid baseline (--baseline-without-dates: the baseline leaves numbers and dates out); --articles-only:
 //       teasers whose pages are served from loopback, read with `articles: never` and `auto`; --tdt-only: the

@@ -17,6 +17,8 @@ public struct TrackingEvaluation: Sendable {
         public let falseAlarmArticles: [(file: String, score: Double)]
         /// The event's articles it missed, with the score they reached.
         public let missedArticles: [(file: String, score: Double)]
+        /// With `pages`: the items scored on their page in place of their own text.
+        public let pagesRead: Int
 
         public var misses: Int { missedArticles.count }
         public var falseAlarms: Int { falseAlarmArticles.count }
@@ -39,12 +41,19 @@ public struct TrackingEvaluation: Sendable {
     public var streamLimit: Int?
     /// Adaptive tracking: sure reports join the profile as they are found.
     public var adaptive: Bool
+    /// Items' pages read as the daemon reads them under `articles: auto` (the default); nil: the
+    /// item's own text only.
+    public var pages: PageReading<WikiRefArticle>?
 
-    public init(settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil, adaptive: Bool = false) {
+    public init(
+        settings: AnalysisSettings, seedsPerEvent: Int = 5, streamLimit: Int? = nil, adaptive: Bool = false,
+        pages: PageReading<WikiRefArticle>? = nil
+    ) {
         self.settings = settings
         self.seedsPerEvent = seedsPerEvent
         self.streamLimit = streamLimit
         self.adaptive = adaptive
+        self.pages = pages
     }
 
     /// - Parameter headlinesOnly: stream items carry their headline alone (seeds stay full text).
@@ -71,17 +80,24 @@ public struct TrackingEvaluation: Sendable {
             name: event, seeds: seeds.map { SeedDocument(name: $0.file, text: $0.text) }, relatedThreshold: settings.relatedThreshold,
             adaptive: adaptive)
         var engine = AnalysisEngine(stories: [story], settings: settings, background: BackgroundStatistics())
-        var targets = 0, nonTargets = 0
+        var targets = 0, nonTargets = 0, pagesRead = 0
         var falseAlarmArticles: [(file: String, score: Double)] = []
         var missedArticles: [(file: String, score: Double)] = []
         let now = Date(timeIntervalSince1970: 1_659_484_800)
+        await pages?.reader.newCycle()
         for article in stream {
-            let entry = FeedEntry(
-                id: article.file, title: article.title, link: nil, published: nil, updated: nil,
-                summary: headlinesOnly ? "" : article.text, content: "", authors: [], categories: [])
+            var entries = [FeedEntry(
+                id: article.file, title: article.title, link: pages?.link(article), published: nil, updated: nil,
+                summary: headlinesOnly ? "" : article.text, content: "", authors: [], categories: [])]
+            var prepared: [PreparedItem] = []
+            if let pages {
+                let outcome = await pages.reader.read(entries, prepared: entries.map(engine.prepare), mode: .auto, engine: engine, now: now)
+                (entries, prepared) = (outcome.entries, outcome.prepared)
+                pagesRead += entries.filter { $0.page != nil }.count
+            }
             let current = engine
-            let analysis = try await store.withTransaction { transaction in
-                try current.store([entry], feedID: feed.id, feed: "wikiref", in: transaction, now: now).first
+            let analysis = try await store.withTransaction { [entries, prepared] transaction in
+                try current.store(entries, prepared: prepared, feedID: feed.id, feed: "wikiref", in: transaction, now: now).first
             }
             guard let analysis else { continue }
             engine.absorb([analysis])
@@ -95,6 +111,7 @@ public struct TrackingEvaluation: Sendable {
             }
         }
         return EventResult(
-            event: event, targets: targets, nonTargets: nonTargets, falseAlarmArticles: falseAlarmArticles, missedArticles: missedArticles)
+            event: event, targets: targets, nonTargets: nonTargets, falseAlarmArticles: falseAlarmArticles, missedArticles: missedArticles,
+            pagesRead: pagesRead)
     }
 }

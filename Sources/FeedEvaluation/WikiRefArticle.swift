@@ -6,4 +6,9 @@ public struct WikiRefArticle: Sendable, Equatable {
     public let file: String
     public let title: String
     public let text: String
+
+    /// The text below the headline line: what a news page shows under its title.
+    public var body: String {
+        text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
+    }
 }

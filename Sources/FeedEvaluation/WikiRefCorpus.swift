@@ -25,7 +25,7 @@ public enum WikiRefCorpus {
     public static func labelled(_ articles: [WikiRefArticle]) -> [LabelledArticle] {
         let events = Set(events(in: articles))
         return articles.map { article in
-            let body = article.text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).dropFirst().first.map(String.init) ?? ""
+            let body = article.body
             return LabelledArticle(
                 id: article.file, event: events.contains(article.topic) ? article.topic : nil, topic: nil, order: article.number,
                 title: article.title, lead: LabelledArticle.firstSentence(of: body), body: body)

@@ -1,7 +1,5 @@
 import FeedCore
-import FeedDaemon
 @testable import FeedEvaluation
-import FeedFetch
 import FeedTestSupport
 import Foundation
 import Testing
@@ -172,16 +170,11 @@ import Testing
         let site = try await ArticleSite.start(everything.map { ArticleSite.Article(title: $0.title, body: $0.body) })
         let scratch = try await ScratchStore(feedURL: "test:articles")
         defer { scratch.remove(); Task { try? await site.stop() } }
-        var fetch = FetchSettings()
-        fetch.allowPrivatePages = true
-        let reader = ArticleReader(
-            fetcher: PageFetcher(settings: fetch, budget: HostBudget(perHost: fetch.perHost)), store: scratch.store, concurrency: 8,
-            metrics: FeedMetrics())
         let settings = AnalysisSettings()
         let threshold = settings.relatedThreshold(seeds: 1)
         let teasers = await StreamTracking(settings: settings).run(
             corpus: "WikiRef", articles: articles, background: background, mode: .teaser, seedsPerEvent: 1)
-        let withPages = await StreamTracking(settings: settings, pages: .init(reader: reader) { site.url(of: index[$0.id] ?? 0) }).run(
+        let withPages = await StreamTracking(settings: settings, pages: .fromLoopback(rememberedIn: scratch.store) { site.url(of: index[$0.id] ?? 0) }).run(
             corpus: "WikiRef", articles: articles, background: background, mode: .teaser, seedsPerEvent: 1)
         let (before, after) = (teasers.cost(at: threshold), withPages.cost(at: threshold))
         print(String(

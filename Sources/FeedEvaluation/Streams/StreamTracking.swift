@@ -88,20 +88,9 @@ public struct StreamTracking: Sendable {
     /// as full articles.
     public var seedsAsItems: Bool
     /// Items' pages read as the daemon reads them under `articles: auto`; nil: feed text only.
-    public var pages: PageReading?
+    public var pages: PageReading<LabelledArticle>?
 
-    /// Where each stream item's page is, and the reader that decides and fetches.
-    public struct PageReading: Sendable {
-        public let reader: ArticleReader
-        public let link: @Sendable (LabelledArticle) -> String
-
-        public init(reader: ArticleReader, link: @escaping @Sendable (LabelledArticle) -> String) {
-            self.reader = reader
-            self.link = link
-        }
-    }
-
-    public init(settings: AnalysisSettings, adaptive: Bool = false, seedsAsItems: Bool = false, pages: PageReading? = nil) {
+    public init(settings: AnalysisSettings, adaptive: Bool = false, seedsAsItems: Bool = false, pages: PageReading<LabelledArticle>? = nil) {
         self.settings = settings
         self.adaptive = adaptive
         self.seedsAsItems = seedsAsItems
