@@ -7,7 +7,8 @@ import Foundation
 /// TDT tracking on a WikiRef corpus, through the daemon's own analysis and store: for each event,
 /// its earliest articles are the seeds and every other article of the corpus arrives, one at a
 /// time in a fixed shuffled order, as a new feed item. An item counts as detected when the story
-/// calls it related or a duplicate of something it knows.
+/// calls it related or a duplicate of something it knows. With `pages`, an item whose headline
+/// scores near the threshold is scored on its page, as the daemon reads it by default.
 public struct TrackingEvaluation: Sendable {
     public struct EventResult: Sendable {
         public let event: String
