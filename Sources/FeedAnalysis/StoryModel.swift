@@ -46,6 +46,8 @@ public struct StoryModel: Sendable {
     private var adaptedDocuments = 0
     /// The items the story is sure are its own reports, which its profile's rarities leave out.
     public private(set) var ownReports = OwnReports()
+    /// Its seeds as the background counts them (`count(seeds:)`), left out of its rarities too.
+    private var seedsCounted = OwnReports()
 
     /// How much of a term's coverage items judged unrelated take away: `judgedAgainstShare` ·
     /// n / (n + c + 1), n the judged false alarms holding it and c its centrality summed over the
@@ -95,10 +97,10 @@ public struct StoryModel: Sendable {
         return StoryProfile(coverage, background: background, setting: setting, spellings: spellings, seeds: kind, seedProfiles: seedProfiles)
     }
 
-    /// The story's profile as it stands, weighed by the background without its own reports.
+    /// The story's profile as it stands, weighed by the background without its own reports and seeds.
     private func weighedProfile(background: BackgroundStatistics, setting: StorySetting) -> StoryProfile {
         Self.profile(
-            coverageTerms, seeds: seedCoverages, background: background.excluding(ownReports), setting: setting,
+            coverageTerms, seeds: seedCoverages, background: background.excluding(ownReports.adding(seedsCounted)), setting: setting,
             spellings: spellings, kind: seedKind)
     }
 
@@ -185,6 +187,12 @@ public struct StoryModel: Sendable {
     /// background; the profile leaves it out from its next re-weighting.
     public mutating func count(ownReport observed: [String]) {
         ownReports.count(observed: observed)
+    }
+
+    /// Counts the story's seeds by the terms the background counted for them: its rarities leave
+    /// them out as they leave out its own reports (`AnalysisEngine`).
+    public mutating func count(seeds observed: [[String]]) {
+        for terms in observed { seedsCounted.count(observed: terms) }
     }
 
     /// Whether the story has counted own reports or learnt from sure reports (`recount`).

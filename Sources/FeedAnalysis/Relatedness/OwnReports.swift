@@ -35,6 +35,14 @@ public struct OwnReports: Sendable, Equatable {
     /// Whether a related item scoring `score` is a sure report: an alert is one when its score is.
     public static func isSure(score: Double, threshold: Double) -> Bool { score >= scoreShare * threshold }
 
+    /// Both sets of reports, counted as one.
+    public func adding(_ other: OwnReports) -> OwnReports {
+        var sum = self
+        sum.documents += other.documents
+        sum.frequency.merge(other.frequency, uniquingKeysWith: +)
+        return sum
+    }
+
     /// Counts one report by what it taught the background (`BackgroundStatistics.observedTerms`);
     /// where its terms are set is left to the background, which the place test reads.
     public mutating func count(observed terms: [String]) {

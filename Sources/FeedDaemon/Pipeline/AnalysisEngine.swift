@@ -48,8 +48,27 @@ public struct AnalysisEngine: Sendable {
                 fingerprinter: fingerprinter, background: background, adaptive: story.adaptive, adaptiveWeight: settings.adaptiveWeight)
         }
         storyIndex = Dictionary(definitions.indices.map { (definitions[$0].name, $0) }) { first, _ in first }
-        profileIndex = ProfileIndex(stories.map(\.profile))
+        profileIndex = ProfileIndex([])
         for story in stories { learnVocabulary(of: story) }
+        countSeeds()
+        profileIndex = ProfileIndex(stories.map(\.profile))
+    }
+
+    /// Every story's seeds are texts the daemon has read, and the background counts them, in memory
+    /// only: a restart, a reload and `explain` count them again. Each story leaves its own seeds out
+    /// of its rarities, as it does its own reports, so a story tracked alone weighs as before. Beside
+    /// other stories, their seeds tell it which of its words stories share: two earthquakes'
+    /// "magnitude", a newsroom's many stories' "president". Where terms are set is left to the
+    /// stream: seeds would vouch for their own story's country (docs/EVALUATION.md).
+    private mutating func countSeeds() {
+        let seeds = stories.map { story in
+            story.seeds.map { seed in seed.fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() }
+        }
+        for (index, observed) in seeds.enumerated() {
+            stories[index].count(seeds: observed)
+            for terms in observed { background.observe(trackedTerms: terms) }
+        }
+        for index in stories.indices { stories[index].refreshProfile(background: background) }
     }
 
     /// The stories learnt new terms: items prepared before are made again.
