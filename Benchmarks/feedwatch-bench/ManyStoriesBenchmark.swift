@@ -22,12 +22,14 @@ struct ManyStoriesBenchmark {
             .map { TextMode.teaser.entry(for: $0) }
         let settings = AnalysisSettings()
         print("many stories: \(stream.count) rss-2023 entries (headline + description), one thread; stories of one seed article each")
-        print("stories   items/s (index)   stories scored per item   items/s (every profile)   index speed-up   related: every profile, lost by the index   left to a better fit")
+        print("stories   items/s (index)   stories scored per item   items/s (every profile)   index speed-up   related: every profile, lost by the index   left to a better fit   engine built")
         for count in storyCounts where count <= articles.count {
             let stories = articles.prefix(count).map {
                 StoryDefinition(name: $0.id, seeds: [SeedDocument(name: $0.id, text: $0.title + "\n" + $0.body)])
             }
-            var engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics())
+            var engine: AnalysisEngine?
+            let built = ContinuousClock().measure { engine = AnalysisEngine(stories: stories, settings: settings, background: BackgroundStatistics()) }
+            guard var engine else { continue }
             // A warm background, as a daemon has after its first cycles.
             engine.learn(from: stream.map(engine.prepare))
             var touched = 0
@@ -56,8 +58,8 @@ struct ManyStoriesBenchmark {
             }
             let rate = Double(stream.count) / indexed.seconds, plain = Double(stream.count) / oneByOne.seconds
             print(String(
-                format: "%7d   %15.0f   %23.1f   %23.0f   %13.1f×   %8d, %d   %d", count, rate, Double(touched) / Double(stream.count), plain,
-                rate / plain, related.count, related.subtracting(found).count, leftBehind))
+                format: "%7d   %15.0f   %23.1f   %23.0f   %13.1f×   %8d, %d   %d   %.0f ms", count, rate, Double(touched) / Double(stream.count), plain,
+                rate / plain, related.count, related.subtracting(found).count, leftBehind, built.seconds * 1000))
         }
     }
 }
