@@ -44,6 +44,27 @@ import Testing
         #expect(engine.stories[0].profile.weights == model.profile.weights)
     }
 
+    /// Stories from the same seeds (a wide net beside a default one, a seed copied twice) each
+    /// weigh their terms as the story alone does: a seed text counts once, and each leaves it out.
+    @Test func storiesThatShareTheirSeedsWeighThemAsIfAlone() throws {
+        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        let settings = AnalysisSettings()
+        let alone = AnalysisEngine(
+            stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)], settings: settings, background: BackgroundStatistics())
+        let shared = AnalysisEngine(
+            stories: [
+                StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09),
+                StoryDefinition(name: "wide", seeds: seeds.reversed(), relatedThreshold: 0.05),
+                StoryDefinition(name: "copied", seeds: seeds + [seeds[0]]),
+            ], settings: settings, background: BackgroundStatistics())
+        #expect(shared.background.documentCount == seeds.count)
+        #expect(shared.stories[0].profile.weights == alone.stories[0].profile.weights)
+        // Seeds in another order sum their coverage in another order: equal to rounding.
+        let (reversed, single) = (shared.stories[1].profile.weights, alone.stories[0].profile.weights)
+        #expect(Set(reversed.keys) == Set(single.keys))
+        #expect(single.allSatisfy { term, weight in abs((reversed[term] ?? 0) - weight) < 1e-9 * weight })
+    }
+
     /// The seeds are counted in memory only: the store's background holds the items alone, so that
     /// a restart, which counts the seeds again, does not count them twice.
     @Test func theStoreNeverCountsTheSeeds() async throws {

@@ -59,14 +59,20 @@ public struct AnalysisEngine: Sendable {
     /// of its rarities, as it does its own reports, so a story tracked alone weighs as before. Beside
     /// other stories, their seeds tell it which of its words stories share: two earthquakes'
     /// "magnitude", a newsroom's many stories' "president". Where terms are set is left to the
-    /// stream: seeds would vouch for their own story's country (docs/EVALUATION.md).
+    /// stream: seeds would vouch for their own story's country (docs/EVALUATION.md). A text that
+    /// several stories share as a seed (two stories from one folder, with other thresholds) counts
+    /// once, and each of them leaves it out: stories that share seeds weigh them as if alone.
     private mutating func countSeeds() {
-        let seeds = stories.map { story in
-            story.seeds.map { seed in seed.fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted() }
-        }
-        for (index, observed) in seeds.enumerated() {
+        var counted: Set<[UInt64]> = []
+        for index in stories.indices {
+            var own: Set<[UInt64]> = []
+            var observed: [[String]] = []
+            for seed in stories[index].seeds where own.insert(seed.fingerprint.terms.keys).inserted {
+                let terms = seed.fingerprint.terms.keys.compactMap { vocabularyByKey[$0] }.sorted()
+                observed.append(terms)
+                if counted.insert(seed.fingerprint.terms.keys).inserted { background.observe(trackedTerms: terms) }
+            }
             stories[index].count(seeds: observed)
-            for terms in observed { background.observe(trackedTerms: terms) }
         }
         for index in stories.indices { stories[index].refreshProfile(background: background) }
     }
