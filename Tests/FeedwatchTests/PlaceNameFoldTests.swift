@@ -37,7 +37,7 @@ import Testing
         let myanmar = try #require(Gazetteer.shared.places.firstIndex { $0.name == "Myanmar" })
         #expect(item.places.named == [myanmar], "place mentions read the words as written")
 
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        let seeds = try ShippedStoryStore.seeds()
         let model = StoryModel(
             name: "visit", seeds: seeds, relatedThreshold: 0.09, fingerprinter: fingerprinter, background: BackgroundStatistics())
         let score = model.profile.score(item)

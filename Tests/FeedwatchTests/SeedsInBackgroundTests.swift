@@ -19,8 +19,7 @@ import Testing
             return StoryDefinition(name: name, seeds: seeds.map { SeedDocument(name: $0.id, text: $0.title + "\n\n" + $0.body) }, relatedThreshold: nil)
         }
         let (reid, lohan) = (story("reid", event: "1"), story("lohan", event: "1+"))
-        let alone = AnalysisEngine(stories: [reid], settings: AnalysisSettings(), background: BackgroundStatistics())
-        let beside = AnalysisEngine(stories: [reid, lohan], settings: AnalysisSettings(), background: BackgroundStatistics())
+        let (alone, beside) = (Self.engine([reid]), Self.engine([reid, lohan]))
         let (weightsAlone, weightsBeside) = (alone.stories[0].profile.weights, beside.stories[0].profile.weights)
         let lohanTerms = beside.stories[1].vocabulary
         let shared = weightsAlone.keys.filter { lohanTerms.contains($0) && weightsBeside[$0] != nil }
@@ -34,12 +33,11 @@ import Testing
     /// A story tracked alone weighs its terms exactly as a profile whose background never saw its
     /// seeds: its own seeds are left out as its own reports are.
     @Test func aStoryAloneWeighsItsTermsAsIfItsSeedsWereNotCounted() throws {
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
-        let settings = AnalysisSettings()
-        let engine = AnalysisEngine(
-            stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)], settings: settings, background: BackgroundStatistics())
+        let seeds = try ShippedStoryStore.seeds()
+        let engine = Self.engine([StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)])
         let model = StoryModel(
-            name: "s", seeds: seeds, relatedThreshold: 0.09, fingerprinter: Fingerprinter(settings: settings), background: BackgroundStatistics())
+            name: "s", seeds: seeds, relatedThreshold: 0.09, fingerprinter: Fingerprinter(settings: AnalysisSettings()),
+            background: BackgroundStatistics())
         #expect(engine.background.documentCount == seeds.count)
         #expect(engine.stories[0].profile.weights == model.profile.weights)
     }
@@ -47,16 +45,13 @@ import Testing
     /// Stories from the same seeds (a wide net beside a default one, a seed copied twice) each
     /// weigh their terms as the story alone does: a seed text counts once, and each leaves it out.
     @Test func storiesThatShareTheirSeedsWeighThemAsIfAlone() throws {
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
-        let settings = AnalysisSettings()
-        let alone = AnalysisEngine(
-            stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)], settings: settings, background: BackgroundStatistics())
-        let shared = AnalysisEngine(
-            stories: [
-                StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09),
-                StoryDefinition(name: "wide", seeds: seeds.reversed(), relatedThreshold: 0.05),
-                StoryDefinition(name: "copied", seeds: seeds + [seeds[0]]),
-            ], settings: settings, background: BackgroundStatistics())
+        let seeds = try ShippedStoryStore.seeds()
+        let alone = Self.engine([StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)])
+        let shared = Self.engine([
+            StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09),
+            StoryDefinition(name: "wide", seeds: seeds.reversed(), relatedThreshold: 0.05),
+            StoryDefinition(name: "copied", seeds: seeds + [seeds[0]]),
+        ])
         #expect(shared.background.documentCount == seeds.count)
         #expect(shared.stories[0].profile.weights == alone.stories[0].profile.weights)
         // Seeds in another order sum their coverage in another order: equal to rounding.
@@ -84,5 +79,10 @@ import Testing
         #expect(engine.background.documentCount == 12 + seeds)
         #expect(try await BackgroundStatistics(loadingFrom: fixture.store).documentCount == 12)
         #expect(try await fixture.restartedEngine().background.documentCount == 12 + seeds)
+    }
+
+    /// A new engine's stories, with the default settings and an empty background.
+    private static func engine(_ stories: [StoryDefinition]) -> AnalysisEngine {
+        AnalysisEngine(stories: stories, settings: AnalysisSettings(), background: BackgroundStatistics())
     }
 }

@@ -19,9 +19,13 @@ struct ShippedStoryStore {
         directory = try TemporaryDirectory()
         store = try Store(path: directory.path("state.sqlite"))
         feed = try #require(try await store.registerFeeds(["https://a.test/feed"]).first)
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
-        story = StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09)
+        story = StoryDefinition(name: "s", seeds: try Self.seeds(), relatedThreshold: 0.09)
         engine = AnalysisEngine(stories: [story], settings: AnalysisSettings(), background: BackgroundStatistics())
+    }
+
+    /// The shipped seeds (`../shared/seeds`) as the analysis reads them.
+    static func seeds() throws -> [SeedDocument] {
+        try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
     }
 
     /// An engine as a restarted daemon makes it: the stored background, nothing else restored yet.

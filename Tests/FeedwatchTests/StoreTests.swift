@@ -174,7 +174,7 @@ import Testing
         }
         let ownReports = try await store.ownReportTexts(story: "s", scoreShare: OwnReports.scoreShare)
         #expect(ownReports.map(\.title) == [story.title, copy.title] && ownReports.map(\.sure) == [true, false])
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        let seeds = try ShippedStoryStore.seeds()
         var engine = AnalysisEngine(
             stories: [StoryDefinition(name: "s", seeds: seeds, relatedThreshold: 0.09, adaptive: true)], settings: AnalysisSettings(),
             background: BackgroundStatistics())
@@ -192,7 +192,7 @@ import Testing
     @Test func anAdaptiveStoryLearnsFromTheItemsItStores() async throws {
         let (directory, store, feed) = try await freshStore()
         defer { directory.remove() }
-        let seeds = try SharedData.seedTexts().map { SeedDocument(name: $0.name, text: $0.text) }
+        let seeds = try ShippedStoryStore.seeds()
         var engine = AnalysisEngine(
             stories: [
                 StoryDefinition(name: "adaptive", seeds: seeds, relatedThreshold: 0.05, adaptive: true),
